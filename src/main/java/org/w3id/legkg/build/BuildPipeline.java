@@ -1,0 +1,152 @@
+package org.w3id.legkg.build;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.w3id.legkg.Namespaces;
+import org.w3id.legkg.Version;
+import org.w3id.legkg.infer.HierarchyMaterialiser;
+import org.w3id.legkg.infer.Inferences;
+import org.w3id.legkg.infer.Materialiser;
+import org.w3id.legkg.store.BuildCleaner;
+import org.w3id.legkg.store.BuildLock;
+import org.w3id.legkg.store.BuildManifest;
+import org.w3id.legkg.store.LoadListener;
+import org.w3id.legkg.store.StoreLayout;
+import org.w3id.legkg.store.StoreSwap;
+import org.w3id.legkg.store.StoreWriter;
+import org.w3id.legkg.validate.ShapeValidator;
+import org.w3id.legkg.validate.ValidationFailedException;
+import org.w3id.legkg.validate.ValidationOutcome;
+
+/**
+ * parse → validate → infer → load → swap. Everything is written into a new build directory; only a
+ * complete build is made current, in one atomic rename, so a failed or killed build leaves the previous
+ * store as it was.
+ */
+public final class BuildPipeline {
+    private final ProjectLayout project;
+    private final StoreLayout store;
+    private final boolean force;
+    private final Materialiser materialiser;
+    private final LoadListener loadListener;
+    private final Progress progress;
+
+    private BuildPipeline(Builder b) {
+        this.project = Objects.requireNonNull(b.project, "project");
+        this.store = b.store != null ? b.store : new StoreLayout(project.defaultStoreDir());
+        this.force = b.force;
+        this.materialiser = b.materialiser;
+        this.loadListener = b.loadListener;
+        this.progress = b.progress;
+    }
+
+    public static Builder create(ProjectLayout project) {
+        return new Builder(project);
+    }
+
+    /** Fingerprint of the current sources and program. */
+    public String fingerprint() {
+        return InputFingerprint.of(project, Version.buildId());
+    }
+
+    /** The current build, if it was made from exactly the current sources. */
+    public Optional<Path> upToDateBuild() {
+        String fp = fingerprint();
+        return store.currentBuild().filter(b -> BuildManifest.readFrom(b)
+                .map(m -> m.fingerprint().equals(fp)).orElse(false));
+    }
+
+    public BuildResult run() {
+        long t0 = System.nanoTime();
+        try (BuildLock lock = BuildLock.acquire(store)) {
+            String fingerprint = fingerprint();
+            if (!force) {
+                Optional<Path> current = upToDateBuild();
+                if (current.isPresent()) {
+                    progress.info("Store is up to date: " + current.get() + " (sources and program unchanged; --force rebuilds)");
+                    return new BuildResult(false, current.get(), BuildManifest.readFrom(current.get()).orElseThrow());
+                }
+            }
+
+            progress.start("parse");
+            SourceGraphs sources = new SourceReader(project).read();
+            progress.done("ontology " + Progress.count(sources.ontology().size()) + " triples, data "
+                    + Progress.count(sources.data().size()) + " triples, shapes "
+                    + Progress.count(sources.shapes().size()) + " triples");
+
+            progress.start("validate");
+            ValidationOutcome outcome = ShapeValidator.validate(sources.shapes(), sources.ontology(), sources.data());
+            progress.done(outcome.shapeCount() + " shapes, " + outcome.violations() + " violations, "
+                    + outcome.count(org.apache.jena.shacl.validation.Severity.Warning) + " warnings, "
+                    + outcome.count(org.apache.jena.shacl.validation.Severity.Info) + " infos");
+            if (!outcome.report().conforms()) progress.info(outcome.format());
+            if (outcome.hasViolations()) throw new ValidationFailedException(outcome);
+
+            progress.start("infer");
+            Inferences inferences = materialiser.materialise(sources.ontology(), sources.data());
+            progress.done(Progress.count(inferences.graph().size()) + " inferred triples " + inferences.countsByKind());
+
+            Map<Node, Graph> graphs = new LinkedHashMap<>();
+            graphs.put(Namespaces.GRAPH_ONTOLOGY, sources.ontology());
+            graphs.put(Namespaces.GRAPH_DATA, sources.data());
+            graphs.put(Namespaces.GRAPH_INFERRED, inferences.graph());
+
+            progress.start("load");
+            Path buildDir = store.newBuildDir();
+            long quads;
+            try {
+                quads = StoreWriter.write(buildDir, graphs, loadListener);
+                Map<String, Long> counts = new LinkedHashMap<>();
+                counts.put("ontology", (long) sources.ontology().size());
+                counts.put("data", (long) sources.data().size());
+                counts.put("inferred", (long) inferences.graph().size());
+                counts.put("quads", quads);
+                new BuildManifest(fingerprint, Version.buildId(), Instant.now(), counts).writeTo(buildDir);
+            } catch (RuntimeException | Error e) {
+                discard(buildDir);
+                throw e;
+            }
+            progress.done(Progress.count(quads) + " quads into " + buildDir);
+
+            progress.start("swap");
+            StoreSwap.makeCurrent(store, buildDir);
+            int removed = BuildCleaner.removeUnused(store);
+            progress.done("current -> " + store.dir().relativize(buildDir) + (removed > 0 ? ", removed " + removed + " old build(s)" : ""));
+            progress.info(String.format(java.util.Locale.ROOT, "Built in %.2f s", (System.nanoTime() - t0) / 1e9));
+            return new BuildResult(true, buildDir, BuildManifest.readFrom(buildDir).orElseThrow());
+        }
+    }
+
+    private static void discard(Path buildDir) {
+        try {
+            if (java.nio.file.Files.exists(buildDir)) org.w3id.legkg.store.BuildCleaner.deleteBuild(buildDir);
+        } catch (RuntimeException ignored) {
+            // An incomplete build without a manifest is never used and is removed by the next build.
+        }
+    }
+
+    public static final class Builder {
+        private final ProjectLayout project;
+        private StoreLayout store;
+        private boolean force;
+        private Materialiser materialiser = new HierarchyMaterialiser();
+        private LoadListener loadListener = LoadListener.NONE;
+        private Progress progress = Progress.SILENT;
+
+        private Builder(ProjectLayout project) { this.project = project; }
+
+        public Builder store(StoreLayout store) { this.store = store; return this; }
+        public Builder force(boolean force) { this.force = force; return this; }
+        public Builder materialiser(Materialiser m) { this.materialiser = m; return this; }
+        public Builder loadListener(LoadListener l) { this.loadListener = l; return this; }
+        public Builder progress(Progress p) { this.progress = p; return this; }
+        public BuildPipeline build() { return new BuildPipeline(this); }
+    }
+}

@@ -1,0 +1,44 @@
+package org.w3id.legkg.cli;
+
+import org.apache.jena.riot.RiotException;
+import org.w3id.legkg.LegkgException;
+import org.w3id.legkg.api.ParameterException;
+import org.w3id.legkg.api.QueryDefinitionException;
+import org.w3id.legkg.build.SourceParseException;
+import org.w3id.legkg.validate.ValidationFailedException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** The exit codes every command uses. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int VIOLATIONS = 1;
+    public static final int PARSE_OR_USAGE = 2;
+    public static final int RUNTIME = 3;
+
+    private ExitCodes() {}
+
+    static int of(Throwable e) {
+        if (e instanceof ValidationFailedException) return VIOLATIONS;
+        if (e instanceof SourceParseException || e instanceof ParameterException
+                || e instanceof QueryDefinitionException || e instanceof RiotException
+                || e instanceof CommandLine.ParameterException) return PARSE_OR_USAGE;
+        return RUNTIME;
+    }
+
+    /** Prints one clear line (no stack trace unless LEGKG_DEBUG is set) and maps the exit code. */
+    static final class Handler implements IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+            String kind = e instanceof ValidationFailedException ? "validation failed"
+                    : e instanceof SourceParseException ? "parse error"
+                    : e instanceof LegkgException || e instanceof RiotException ? "error"
+                    : "unexpected error (" + e.getClass().getSimpleName() + ")";
+            cmd.getErr().println("legkg " + cmd.getCommandName() + ": " + kind + ": " + e.getMessage());
+            if (System.getenv("LEGKG_DEBUG") != null) e.printStackTrace(cmd.getErr());
+            return of(e);
+        }
+    }
+}

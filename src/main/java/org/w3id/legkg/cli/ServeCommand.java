@@ -1,0 +1,46 @@
+package org.w3id.legkg.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import org.w3id.legkg.build.BuildPipeline;
+import org.w3id.legkg.build.Progress;
+import org.w3id.legkg.server.LegkgServer;
+import org.w3id.legkg.store.OpenStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Build the store if it is missing or stale, then serve it read-only over HTTP (SPARQL at /sparql).")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin ProjectOptions options;
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
+    String host;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Query timeout (default: ${DEFAULT-VALUE} s).")
+    long timeoutSeconds;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        BuildPipeline pipeline = BuildPipeline.create(options.layout()).store(options.storeLayout()).progress(new Progress(out)).build();
+        if (pipeline.upToDateBuild().isEmpty()) pipeline.run();
+        OpenStore store = OpenStore.openCurrent(options.storeLayout());
+        LegkgServer server = LegkgServer.create(store).port(port).host(host).queryTimeoutMillis(timeoutSeconds * 1000).build().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "legkg-shutdown"));
+        out.println("LegKG serving " + store.buildDir() + " at " + server.baseUrl(host) + " (SPARQL: " + server.baseUrl(host) + "sparql)");
+        out.flush();
+        server.join();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,63 @@
+package org.w3id.legkg;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.w3id.legkg.cli.Main;
+
+/** Copies test projects into temporary folders and runs the CLI in-process against them. */
+public final class TestProjects {
+    public static final Path FIXTURE = Path.of("src/test/resources/fixture-project");
+    public static final Path BROKEN = Path.of("src/test/resources/broken");
+
+    private TestProjects() {}
+
+    /** A private copy of the fixture project, so a test may break it. */
+    public static Path copyFixture(Path tempDir) {
+        Path target = tempDir.resolve("project");
+        copyTree(FIXTURE, target);
+        return target;
+    }
+
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(dest);
+                else Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public record Run(int exitCode, String out, String err) {}
+
+    public static Run cli(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Runs the CLI with --project and --store set. */
+    public static Run cli(Path project, Path store, String command, String... more) {
+        List<String> args = new ArrayList<>();
+        args.add(command);
+        args.add("--project");
+        args.add(project.toString());
+        if (store != null) {
+            args.add("--store");
+            args.add(store.toString());
+        }
+        args.addAll(List.of(more));
+        return cli(args.toArray(String[]::new));
+    }
+}
