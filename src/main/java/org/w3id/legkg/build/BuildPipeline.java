@@ -37,6 +37,8 @@ public final class BuildPipeline {
     private final Materialiser materialiser;
     private final LoadListener loadListener;
     private final Progress progress;
+    private final java.util.List<BuildArtifact> artifacts;
+    private final java.util.List<DerivedGraph> derivedGraphs;
 
     private BuildPipeline(Builder b) {
         this.project = Objects.requireNonNull(b.project, "project");
@@ -45,6 +47,8 @@ public final class BuildPipeline {
         this.materialiser = b.materialiser;
         this.loadListener = b.loadListener;
         this.progress = b.progress;
+        this.artifacts = java.util.List.copyOf(b.artifacts);
+        this.derivedGraphs = java.util.List.copyOf(b.derivedGraphs);
     }
 
     public static Builder create(ProjectLayout project) {
@@ -97,12 +101,18 @@ public final class BuildPipeline {
             graphs.put(Namespaces.GRAPH_ONTOLOGY, sources.ontology());
             graphs.put(Namespaces.GRAPH_DATA, sources.data());
             graphs.put(Namespaces.GRAPH_INFERRED, inferences.graph());
+            for (DerivedGraph extra : derivedGraphs) graphs.put(extra.graphName(), extra.derive(project, sources));
 
             progress.start("load");
             Path buildDir = store.newBuildDir();
             long quads;
             try {
                 quads = StoreWriter.write(buildDir, graphs, loadListener);
+                progress.done(Progress.count(quads) + " quads into " + buildDir);
+                for (BuildArtifact artifact : artifacts) {
+                    progress.start(artifact.name());
+                    progress.done(artifact.write(buildDir, graphs, project));
+                }
                 Map<String, Long> counts = new LinkedHashMap<>();
                 counts.put("ontology", (long) sources.ontology().size());
                 counts.put("data", (long) sources.data().size());
@@ -113,7 +123,6 @@ public final class BuildPipeline {
                 discard(buildDir);
                 throw e;
             }
-            progress.done(Progress.count(quads) + " quads into " + buildDir);
 
             progress.start("swap");
             StoreSwap.makeCurrent(store, buildDir);
@@ -139,8 +148,23 @@ public final class BuildPipeline {
         private Materialiser materialiser = new HierarchyMaterialiser();
         private LoadListener loadListener = LoadListener.NONE;
         private Progress progress = Progress.SILENT;
+        /** Written into every build after the load; add new ones here. */
+        private final java.util.List<BuildArtifact> artifacts = new java.util.ArrayList<>(defaultArtifacts());
 
         private Builder(ProjectLayout project) { this.project = project; }
+
+        /** Extra named graphs loaded with the others (e.g. the canned-query catalogue); add new ones here. */
+        private final java.util.List<DerivedGraph> derivedGraphs = new java.util.ArrayList<>(defaultDerivedGraphs());
+
+        private static java.util.List<BuildArtifact> defaultArtifacts() {
+            return java.util.List.of();
+        }
+
+        private static java.util.List<DerivedGraph> defaultDerivedGraphs() {
+            return java.util.List.of();
+        }
+
+        public Builder artifact(BuildArtifact a) { this.artifacts.add(a); return this; }
 
         public Builder store(StoreLayout store) { this.store = store; return this; }
         public Builder force(boolean force) { this.force = force; return this; }

@@ -1,0 +1,25 @@
+package org.w3id.legkg.build;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+
+/**
+ * Something a build writes into its build directory after the store is loaded and before the build is
+ * made current (text index, documentation, dumps, statistics). A failure fails the build, so an
+ * incomplete artifact never becomes current.
+ */
+public interface BuildArtifact {
+    /** Short name shown in the progress output, e.g. "text-index". */
+    String name();
+
+    /**
+     * @param buildDir the new build's directory (the TDB2 store is in {@code buildDir/tdb2}, closed)
+     * @param graphs   the graphs just loaded, by graph name (ontology, data, inferred, and any extra)
+     * @param project  the project sources
+     * @return one line saying what was written, for the progress output
+     */
+    String write(Path buildDir, Map<Node, Graph> graphs, ProjectLayout project);
+}
