@@ -1,0 +1,50 @@
+package org.w3id.legkg.store;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.progress.MonitorOutputs;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/** Load stage: bulk-loads named graphs into a new TDB2 database in a build directory nobody reads yet. */
+public final class StoreWriter {
+    private StoreWriter() {}
+
+    /** @return the number of quads loaded */
+    public static long write(Path buildDir, Map<Node, Graph> graphs, LoadListener listener) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(StoreLayout.tdbDir(buildDir).toString());
+        long n = 0;
+        try {
+            DataLoader loader = LoaderFactory.phasedLoader(dsg, MonitorOutputs.nullOutput());
+            loader.startBulk();
+            try {
+                StreamRDF sink = loader.stream();
+                for (Map.Entry<Node, Graph> e : graphs.entrySet()) {
+                    Node g = e.getKey();
+                    var it = e.getValue().find();
+                    while (it.hasNext()) {
+                        var t = it.next();
+                        sink.quad(Quad.create(g, t));
+                        listener.loaded(++n);
+                    }
+                }
+                loader.finishBulk();
+            } catch (RuntimeException ex) {
+                loader.finishException(ex);
+                throw ex;
+            }
+        } finally {
+            // Release files and the TDB lock: the build is handed over by directory, not by open object.
+            TDBInternal.expel(dsg);
+        }
+        return n;
+    }
+}
