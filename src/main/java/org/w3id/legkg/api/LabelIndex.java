@@ -49,9 +49,17 @@ public final class LabelIndex {
 
     /** Resources whose label (else synonym) equals the text, ignoring case and surrounding space. */
     public List<Node> lookup(String text) {
-        Set<Node> hits = byLabel.get(key(text));
-        if (hits == null || hits.isEmpty()) hits = bySynonym.get(key(text));
-        return hits == null ? List.of() : new ArrayList<>(hits);
+        return lookup(text, n -> true);
+    }
+
+    /**
+     * As {@link #lookup(String)}, among the allowed resources only: a class that shares its label with an
+     * individual ("tingling") must not hide the individual's synonyms.
+     */
+    public List<Node> lookup(String text, java.util.function.Predicate<Node> allowed) {
+        List<Node> hits = byLabel.getOrDefault(key(text), Set.of()).stream().filter(allowed).toList();
+        if (hits.isEmpty()) hits = bySynonym.getOrDefault(key(text), Set.of()).stream().filter(allowed).toList();
+        return new ArrayList<>(hits);
     }
 
     public String labelOf(Node resource) {

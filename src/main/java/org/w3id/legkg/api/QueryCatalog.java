@@ -18,8 +18,21 @@ public final class QueryCatalog {
     }
 
     public static QueryCatalog load(ProjectLayout project) {
+        return load(project.queryFiles());
+    }
+
+    /** The *.rq files of one directory (a project's queries/ or a build's copy of it). */
+    public static QueryCatalog load(Path dir) {
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(dir)) {
+            return load(s.filter(f -> f.getFileName().toString().endsWith(".rq")).sorted().toList());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot list canned queries in " + dir, e);
+        }
+    }
+
+    private static QueryCatalog load(List<Path> files) {
         Map<String, CannedQuery> m = new TreeMap<>();
-        for (Path f : project.queryFiles()) {
+        for (Path f : files) {
             CannedQuery q = CannedQuery.load(f);
             m.put(q.name(), q);
         }

@@ -11,9 +11,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.w3id.legkg.Namespaces;
 import org.w3id.legkg.Version;
-import org.w3id.legkg.infer.HierarchyMaterialiser;
 import org.w3id.legkg.infer.Inferences;
 import org.w3id.legkg.infer.Materialiser;
+import org.w3id.legkg.infer.RuleMaterialiser;
 import org.w3id.legkg.store.BuildCleaner;
 import org.w3id.legkg.store.BuildLock;
 import org.w3id.legkg.store.BuildManifest;
@@ -95,7 +95,9 @@ public final class BuildPipeline {
 
             progress.start("infer");
             Inferences inferences = materialiser.materialise(sources.ontology(), sources.data());
-            progress.done(Progress.count(inferences.graph().size()) + " inferred triples " + inferences.countsByKind());
+            progress.done("asserted " + Progress.count(sources.ontology().size() + sources.data().size()) + " (ontology "
+                    + Progress.count(sources.ontology().size()) + ", data " + Progress.count(sources.data().size())
+                    + "), inferred " + inferences.summary());
 
             Map<Node, Graph> graphs = new LinkedHashMap<>();
             graphs.put(Namespaces.GRAPH_ONTOLOGY, sources.ontology());
@@ -145,7 +147,7 @@ public final class BuildPipeline {
         private final ProjectLayout project;
         private StoreLayout store;
         private boolean force;
-        private Materialiser materialiser = new HierarchyMaterialiser();
+        private Materialiser materialiser = new RuleMaterialiser();
         private LoadListener loadListener = LoadListener.NONE;
         private Progress progress = Progress.SILENT;
         /** Written into every build after the load; add new ones here. */
@@ -157,11 +159,15 @@ public final class BuildPipeline {
         private final java.util.List<DerivedGraph> derivedGraphs = new java.util.ArrayList<>(defaultDerivedGraphs());
 
         private static java.util.List<BuildArtifact> defaultArtifacts() {
-            return java.util.List.of();
+            return java.util.List.of(new org.w3id.legkg.text.TextIndexArtifact(),
+                    new org.w3id.legkg.api.CannedQueryArtifact(),
+                    new org.w3id.legkg.publish.OntologyDocumentation(),
+                    new org.w3id.legkg.publish.Dumps(),
+                    new org.w3id.legkg.publish.VoidDescription()); // after Dumps: it states their sizes and checksums
         }
 
         private static java.util.List<DerivedGraph> defaultDerivedGraphs() {
-            return java.util.List.of();
+            return java.util.List.of(new org.w3id.legkg.api.SparqlExamplesGraph());
         }
 
         public Builder artifact(BuildArtifact a) { this.artifacts.add(a); return this; }

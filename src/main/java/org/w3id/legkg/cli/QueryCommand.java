@@ -56,7 +56,9 @@ final class QueryCommand implements Callable<Integer> {
         try (OpenStore store = OpenStore.openCurrent(options.storeLayout())) {
             BoundQuery bound = new ParameterBinder(store.dataset(), LabelIndex.build(store.dataset())).bind(canned, values);
             OutputStream out = new PrintStream(System.out, false);
-            new QueryRunner(store.dataset(), timeoutSeconds * 1000).run(bound.toQuery(), fmt, out);
+            // text:query (the search query) needs the build's Lucene index beside the store
+            var dataset = org.w3id.legkg.text.LabelTextIndex.wrapIfPresent(store.dataset(), store.buildDir());
+            new QueryRunner(dataset, timeoutSeconds * 1000).run(bound.toQuery(), fmt, out);
             System.out.flush();
         }
         return ExitCodes.OK;

@@ -25,8 +25,17 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
     String host;
 
-    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Query timeout (default: ${DEFAULT-VALUE} s).")
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "Query timeout; longer queries are stopped and answered with 503 (default: ${DEFAULT-VALUE} s).")
     long timeoutSeconds;
+
+    @Option(names = "--max-request-bytes", defaultValue = "1048576", paramLabel = "BYTES",
+            description = "Largest request body accepted; larger ones are answered with 413 (default: ${DEFAULT-VALUE}).")
+    long maxRequestBytes;
+
+    @Option(names = "--cache-bytes", defaultValue = "67108864", paramLabel = "BYTES",
+            description = "Memory for cached canned-query answers, 0 for none (default: ${DEFAULT-VALUE}).")
+    long cacheBytes;
 
     @Spec CommandSpec spec;
 
@@ -36,9 +45,12 @@ final class ServeCommand implements Callable<Integer> {
         BuildPipeline pipeline = BuildPipeline.create(options.layout()).store(options.storeLayout()).progress(new Progress(out)).build();
         if (pipeline.upToDateBuild().isEmpty()) pipeline.run();
         OpenStore store = OpenStore.openCurrent(options.storeLayout());
-        LegkgServer server = LegkgServer.create(store).port(port).host(host).queryTimeoutMillis(timeoutSeconds * 1000).build().start();
+        LegkgServer server = LegkgServer.create(store).port(port).host(host).queryTimeoutMillis(timeoutSeconds * 1000)
+                .maxRequestBytes(maxRequestBytes).cacheBytes(cacheBytes).build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "legkg-shutdown"));
-        out.println("LegKG serving " + store.buildDir() + " at " + server.baseUrl(host) + " (SPARQL: " + server.baseUrl(host) + "sparql)");
+        String base = server.baseUrl(host);
+        out.println("LegKG serving " + store.buildDir() + " at " + base);
+        out.println("  query editor " + base + "   SPARQL " + base + "sparql   canned queries " + base + "queries (OpenAPI " + base + "api)");
         out.flush();
         server.join();
         return ExitCodes.OK;

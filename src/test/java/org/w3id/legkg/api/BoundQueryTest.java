@@ -1,0 +1,44 @@
+package org.w3id.legkg.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.junit.jupiter.api.Test;
+
+/** Substitution on the syntax tree: variables, VALUES blocks (also inside EXISTS and sub-queries), LIMIT. */
+class BoundQueryTest {
+    @Test
+    void substitutesEverywhereAndSetsTheLimit() {
+        CannedQuery q = CannedQuery.parse("b", Path.of("b.rq"), """
+                #+ summary: b
+                #+ params:
+                #+   - name: x
+                #+     type: iri
+                #+   - name: xs
+                #+     type: list
+                #+   - name: rows
+                #+     variable: LIMIT
+                #+     type: integer
+                SELECT ?s WHERE {
+                  ?s ?p ?_x_iri .
+                  FILTER EXISTS { VALUES ?_xs_list {} ?s ?q ?_xs_list }
+                  { SELECT ?s WHERE { VALUES ?_xs_list {} ?s ?r ?_xs_list } }
+                } LIMIT 7""");
+        BoundQuery b = new BoundQuery(q,
+                Map.of("_x_iri", NodeFactory.createURI("urn:x"), QueryParameter.LIMIT, NodeFactory.createLiteralDT("3", XSDDatatype.XSDinteger)),
+                Map.of("_xs_list", List.of(NodeFactory.createURI("urn:a"), NodeFactory.createURI("urn:b"))));
+        Query bound = b.toQuery();
+        String text = bound.serialize();
+        assertThat(text).contains("<urn:x>").doesNotContain("?_x_iri");
+        assertThat(text.split("<urn:b>", -1)).hasSize(3); // both VALUES blocks filled
+        assertThat(bound.getLimit()).isEqualTo(3);
+        assertThat(q.query().getLimit()).as("the canned query itself is untouched").isEqualTo(7);
+        assertThat(b.cacheKey()).contains("urn:x", "urn:a", "urn:b");
+    }
+}

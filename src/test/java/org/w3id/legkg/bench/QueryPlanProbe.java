@@ -1,0 +1,166 @@
+package org.w3id.legkg.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.expr.E_LogicalAnd;
+import org.apache.jena.sparql.expr.E_LogicalNot;
+import org.apache.jena.sparql.expr.E_LogicalOr;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunction1;
+import org.apache.jena.sparql.expr.ExprFunction2;
+import org.apache.jena.sparql.expr.ExprTransformCopy;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
+import org.apache.jena.sparql.syntax.syntaxtransform.ExprTransformApplyElementTransform;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.w3id.legkg.api.BoundQuery;
+import org.w3id.legkg.api.CannedQuery;
+import org.w3id.legkg.api.LabelIndex;
+import org.w3id.legkg.api.ParameterBinder;
+import org.w3id.legkg.api.QueryCatalog;
+import org.w3id.legkg.api.QueryParameter;
+import org.w3id.legkg.store.OpenStore;
+import org.w3id.legkg.store.StoreLayout;
+
+/**
+ * Profiling aid for the serving benchmark: times canned queries (bound to their examples) in-process, as
+ * LegKG runs them, and with two candidate fixes, to tell where the time goes:
+ * <ul>
+ *   <li>{@code as-is}: the bound query over the store's union default graph (what /api and /sparql run);</li>
+ *   <li>{@code folded}: the same after folding the constant parts of the optional-parameter filters
+ *       ({@code !BOUND(<v>) || ?x = <v>} becomes {@code ?x = <v>}), so ARQ can turn the equality into an
+ *       index lookup instead of filtering a full scan;</li>
+ *   <li>{@code default-graph}: the folded query over a TDB2 copy whose default graph holds every triple
+ *       (no union of named graphs at query time), if {@code --merged DIR} is given.</li>
+ * </ul>
+ * <pre>java -cp BENCH_CLASSES:legkg.jar:lib/* org.w3id.legkg.bench.QueryPlanProbe --store STORE [--merged TDB2DIR] [--runs 5] [--timeout 120] [NAME...]</pre>
+ */
+public final class QueryPlanProbe {
+    private QueryPlanProbe() {}
+
+    public static void main(String[] args) {
+        Path store = null, merged = null;
+        int runs = 5;
+        long timeout = 120;
+        boolean plan = false;
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--store" -> store = Path.of(args[++i]);
+                case "--merged" -> merged = Path.of(args[++i]);
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--timeout" -> timeout = Long.parseLong(args[++i]);
+                case "--plan" -> plan = true;
+                default -> names.add(args[i]);
+            }
+        }
+        try (OpenStore open = OpenStore.openCurrent(new StoreLayout(store))) {
+            DatasetGraph union = open.dataset();
+            DatasetGraph mergedDs = merged == null ? null : DatabaseMgr.connectDatasetGraph(merged.toString());
+            QueryCatalog catalog = QueryCatalog.load(org.w3id.legkg.api.CannedQueryArtifact.dir(open.buildDir()));
+            ParameterBinder binder = new ParameterBinder(union, LabelIndex.build(union));
+            for (CannedQuery cq : catalog.all()) {
+                if (!names.isEmpty() && !names.contains(cq.name())) continue;
+                Map<String, List<String>> params = new LinkedHashMap<>();
+                for (QueryParameter p : cq.parameters()) if (p.example() != null) params.put(p.name(), List.of(p.example()));
+                Query asIs;
+                try {
+                    asIs = binder.bind(cq, params).toQuery();
+                } catch (RuntimeException e) {
+                    System.out.println(cq.name() + ": " + e.getMessage().lines().findFirst().orElse(""));
+                    continue;
+                }
+                Query folded = fold(asIs);
+                if (plan) {
+                    System.out.println("== " + cq.name() + " as-is\n" + Algebra.optimize(Algebra.compile(asIs)));
+                    System.out.println("== " + cq.name() + " folded\n" + Algebra.optimize(Algebra.compile(folded)));
+                }
+                String a = time(union, asIs, runs, timeout);
+                String b = time(union, folded, runs, timeout);
+                String c = mergedDs == null ? "-" : time(mergedDs, folded, runs, timeout);
+                System.out.printf(Locale.ROOT, "%-28s as-is %s | folded %s | default-graph %s%n", cq.name(), a, b, c);
+            }
+        }
+    }
+
+    /** Median time of runs (after one warm-up run), with the row count. */
+    private static String time(DatasetGraph ds, Query q, int runs, long timeoutSeconds) {
+        double[] t = new double[runs];
+        long rows = 0;
+        for (int i = -1; i < runs; i++) {
+            long t0 = System.nanoTime();
+            try {
+                rows = Txn.calculateRead(ds, () -> {
+                    try (QueryExec exec = QueryExec.dataset(ds).query(q).timeout(timeoutSeconds, TimeUnit.SECONDS).build()) {
+                        if (!q.isSelectType()) return 0L;
+                        RowSet rs = exec.select();
+                        long n = 0;
+                        while (rs.hasNext()) { rs.next(); n++; }
+                        return n;
+                    }
+                });
+            } catch (RuntimeException e) {
+                return "failed (" + e.getClass().getSimpleName() + ")";
+            }
+            double secs = (System.nanoTime() - t0) / 1e6;
+            if (i >= 0) t[i] = secs;
+            if (secs > timeoutSeconds * 1000.0 / 2 && i >= 0) { t = Arrays.copyOf(t, i + 1); break; }
+        }
+        Arrays.sort(t);
+        return String.format(Locale.ROOT, "%9.1f ms (%d rows)", t[t.length / 2], rows);
+    }
+
+    /** Folds logical operators with a constant operand: false || X = X, true && X = X, !true = false, ... */
+    static Query fold(Query q) {
+        ExprTransformCopy folding = new ExprTransformCopy() {
+            @Override
+            public Expr transform(ExprFunction1 func, Expr arg) {
+                if (func instanceof E_LogicalNot && arg.isConstant()) return NodeValue.booleanReturn(!isTrue(arg));
+                return super.transform(func, arg);
+            }
+
+            @Override
+            public Expr transform(ExprFunction2 func, Expr a, Expr b) {
+                if (func instanceof E_LogicalOr) {
+                    if (a.isConstant() && isBoolean(a)) return isTrue(a) ? NodeValue.TRUE : b;
+                    if (b.isConstant() && isBoolean(b)) return isTrue(b) ? NodeValue.TRUE : a;
+                }
+                if (func instanceof E_LogicalAnd) {
+                    if (a.isConstant() && isBoolean(a)) return isTrue(a) ? b : NodeValue.FALSE;
+                    if (b.isConstant() && isBoolean(b)) return isTrue(b) ? a : NodeValue.FALSE;
+                }
+                return super.transform(func, a, b);
+            }
+        };
+        ElementTransformCopyBase elements = new ElementTransformCopyBase();
+        return QueryTransformOps.transform(q, elements, new ExprTransformApplyElementTransform(elements) {
+            @Override
+            public Expr transform(ExprFunction1 func, Expr arg) { return folding.transform(func, arg); }
+
+            @Override
+            public Expr transform(ExprFunction2 func, Expr a, Expr b) { return folding.transform(func, a, b); }
+        });
+    }
+
+    private static boolean isBoolean(Expr e) {
+        return e.getConstant() != null && e.getConstant().isBoolean();
+    }
+
+    private static boolean isTrue(Expr e) {
+        return e.getConstant().getBoolean();
+    }
+}
