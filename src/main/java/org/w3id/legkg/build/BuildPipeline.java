@@ -1,14 +1,19 @@
 package org.w3id.legkg.build;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.shacl.validation.Severity;
 import org.w3id.legkg.Namespaces;
 import org.w3id.legkg.Version;
 import org.w3id.legkg.infer.Inferences;
@@ -37,8 +42,8 @@ public final class BuildPipeline {
     private final Materialiser materialiser;
     private final LoadListener loadListener;
     private final Progress progress;
-    private final java.util.List<BuildArtifact> artifacts;
-    private final java.util.List<DerivedGraph> derivedGraphs;
+    private final List<BuildArtifact> artifacts;
+    private final List<DerivedGraph> derivedGraphs;
 
     private BuildPipeline(Builder b) {
         this.project = Objects.requireNonNull(b.project, "project");
@@ -47,8 +52,8 @@ public final class BuildPipeline {
         this.materialiser = b.materialiser;
         this.loadListener = b.loadListener;
         this.progress = b.progress;
-        this.artifacts = java.util.List.copyOf(b.artifacts);
-        this.derivedGraphs = java.util.List.copyOf(b.derivedGraphs);
+        this.artifacts = List.copyOf(b.artifacts);
+        this.derivedGraphs = List.copyOf(b.derivedGraphs);
     }
 
     public static Builder create(ProjectLayout project) {
@@ -67,6 +72,26 @@ public final class BuildPipeline {
                 .map(m -> m.fingerprint().equals(fp)).orElse(false));
     }
 
+    /**
+     * The parse and validate stages, shared by {@code build} and {@code validate}: prints the SHACL report
+     * when there is anything to report and throws {@link ValidationFailedException} on any violation.
+     */
+    public static SourceGraphs readAndValidate(ProjectLayout project, Progress progress) {
+        progress.start("parse");
+        SourceGraphs sources = new SourceReader(project).read();
+        progress.done("ontology " + Progress.count(sources.ontology().size()) + " triples, data "
+                + Progress.count(sources.data().size()) + " triples, shapes "
+                + Progress.count(sources.shapes().size()) + " triples");
+
+        progress.start("validate");
+        ValidationOutcome outcome = ShapeValidator.validate(sources.shapes(), sources.ontology(), sources.data());
+        progress.done(outcome.shapeCount() + " shapes, " + outcome.violations() + " violations, "
+                + outcome.count(Severity.Warning) + " warnings, " + outcome.count(Severity.Info) + " infos");
+        if (!outcome.report().conforms()) progress.info(outcome.format());
+        if (outcome.hasViolations()) throw new ValidationFailedException(outcome);
+        return sources;
+    }
+
     public BuildResult run() {
         long t0 = System.nanoTime();
         try (BuildLock lock = BuildLock.acquire(store)) {
@@ -79,19 +104,7 @@ public final class BuildPipeline {
                 }
             }
 
-            progress.start("parse");
-            SourceGraphs sources = new SourceReader(project).read();
-            progress.done("ontology " + Progress.count(sources.ontology().size()) + " triples, data "
-                    + Progress.count(sources.data().size()) + " triples, shapes "
-                    + Progress.count(sources.shapes().size()) + " triples");
-
-            progress.start("validate");
-            ValidationOutcome outcome = ShapeValidator.validate(sources.shapes(), sources.ontology(), sources.data());
-            progress.done(outcome.shapeCount() + " shapes, " + outcome.violations() + " violations, "
-                    + outcome.count(org.apache.jena.shacl.validation.Severity.Warning) + " warnings, "
-                    + outcome.count(org.apache.jena.shacl.validation.Severity.Info) + " infos");
-            if (!outcome.report().conforms()) progress.info(outcome.format());
-            if (outcome.hasViolations()) throw new ValidationFailedException(outcome);
+            SourceGraphs sources = readAndValidate(project, progress);
 
             progress.start("infer");
             Inferences inferences = materialiser.materialise(sources.ontology(), sources.data());
@@ -130,14 +143,14 @@ public final class BuildPipeline {
             StoreSwap.makeCurrent(store, buildDir);
             int removed = BuildCleaner.removeUnused(store);
             progress.done("current -> " + store.dir().relativize(buildDir) + (removed > 0 ? ", removed " + removed + " old build(s)" : ""));
-            progress.info(String.format(java.util.Locale.ROOT, "Built in %.2f s", (System.nanoTime() - t0) / 1e9));
+            progress.info(String.format(Locale.ROOT, "Built in %.2f s", (System.nanoTime() - t0) / 1e9));
             return new BuildResult(true, buildDir, BuildManifest.readFrom(buildDir).orElseThrow());
         }
     }
 
     private static void discard(Path buildDir) {
         try {
-            if (java.nio.file.Files.exists(buildDir)) org.w3id.legkg.store.BuildCleaner.deleteBuild(buildDir);
+            if (Files.exists(buildDir)) BuildCleaner.deleteBuild(buildDir);
         } catch (RuntimeException ignored) {
             // An incomplete build without a manifest is never used and is removed by the next build.
         }
@@ -151,23 +164,23 @@ public final class BuildPipeline {
         private LoadListener loadListener = LoadListener.NONE;
         private Progress progress = Progress.SILENT;
         /** Written into every build after the load; add new ones here. */
-        private final java.util.List<BuildArtifact> artifacts = new java.util.ArrayList<>(defaultArtifacts());
+        private final List<BuildArtifact> artifacts = new ArrayList<>(defaultArtifacts());
 
         private Builder(ProjectLayout project) { this.project = project; }
 
         /** Extra named graphs loaded with the others (e.g. the canned-query catalogue); add new ones here. */
-        private final java.util.List<DerivedGraph> derivedGraphs = new java.util.ArrayList<>(defaultDerivedGraphs());
+        private final List<DerivedGraph> derivedGraphs = new ArrayList<>(defaultDerivedGraphs());
 
-        private static java.util.List<BuildArtifact> defaultArtifacts() {
-            return java.util.List.of(new org.w3id.legkg.text.TextIndexArtifact(),
+        private static List<BuildArtifact> defaultArtifacts() {
+            return List.of(new org.w3id.legkg.text.TextIndexArtifact(),
                     new org.w3id.legkg.api.CannedQueryArtifact(),
                     new org.w3id.legkg.publish.OntologyDocumentation(),
                     new org.w3id.legkg.publish.Dumps(),
                     new org.w3id.legkg.publish.VoidDescription()); // after Dumps: it states their sizes and checksums
         }
 
-        private static java.util.List<DerivedGraph> defaultDerivedGraphs() {
-            return java.util.List.of(new org.w3id.legkg.api.SparqlExamplesGraph());
+        private static List<DerivedGraph> defaultDerivedGraphs() {
+            return List.of(new org.w3id.legkg.api.SparqlExamplesGraph());
         }
 
         public Builder artifact(BuildArtifact a) { this.artifacts.add(a); return this; }

@@ -45,7 +45,11 @@ public final class BuildStepsBench {
         graphs.put(Namespaces.GRAPH_DATA, sources.data());
         graphs.put(Namespaces.GRAPH_INFERRED, inf.graph());
         Path dir = Files.createTempDirectory("legkg-steps-");
-        step("load", () -> StoreWriter.write(dir, graphs, LoadListener.NONE), n -> String.format(Locale.ROOT, "%,d quads", n));
+        try {
+            step("load", () -> StoreWriter.write(dir, graphs, LoadListener.NONE), n -> String.format(Locale.ROOT, "%,d quads", n));
+        } finally {
+            LoadBench.delete(dir);
+        }
     }
 
     private static <T> T step(String name, Supplier<T> work, java.util.function.Function<T, String> describe) {

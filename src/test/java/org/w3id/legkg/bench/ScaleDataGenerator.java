@@ -22,6 +22,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.w3id.legkg.Namespaces;
 import org.w3id.legkg.build.ProjectLayout;
 import org.w3id.legkg.build.SourceParser;
@@ -29,8 +30,8 @@ import org.w3id.legkg.build.SourceParser;
 /**
  * Writes a LegKG project at a chosen scale: the same ontology, shapes and queries, and the seed data/
  * repeated as many times as it takes to reach the requested number of data triples. Copy k renames every
- * lkd: individual to {@code lkd:NameCk} and its rdfs:label to "label (k)", so names and labels stay
- * unique as the shapes require; claims and table parts keep their labels (records, whose labels are
+ * lkd: individual to {@code lkd:NameCk} and its rdfs:label and skos:altLabel values to "label (k)", so
+ * names, labels and synonyms stay unique as the shapes and the label lookup require; claims and table parts keep their labels (records, whose labels are
  * headings), and the controlled qualifiers (lk:Qualifier) are shared by all copies like any reviewed
  * vocabulary. Each copy has exactly the shape of the real data: the same classes, properties, claims,
  * tables and chains, and the same inferences, so a build of N copies infers N times what the seed infers.
@@ -126,7 +127,7 @@ public final class ScaleDataGenerator {
             if (k == 0) return t;
             Node s = t.getSubject(), o = t.getObject();
             if (shared.contains(s)) return null;
-            if (t.getPredicate().equals(RDFS.label.asNode()) && isIndividual(s) && o.isLiteral() && !records.contains(s)) {
+            if (isLabel(t.getPredicate()) && isIndividual(s) && o.isLiteral() && !records.contains(s)) {
                 o = NodeFactory.createLiteralLang(o.getLiteralLexicalForm() + " (" + k + ")", o.getLiteralLanguage());
             } else {
                 o = rename(o, k);
@@ -140,6 +141,11 @@ public final class ScaleDataGenerator {
             if (n.isBlank()) return NodeFactory.createBlankNode(n.getBlankNodeLabel() + "_" + k);
             return n;
         }
+    }
+
+    /** Labels and synonyms: the label lookup of the API must find one individual per name, as in the seed. */
+    private static boolean isLabel(Node p) {
+        return p.equals(RDFS.label.asNode()) || p.equals(SKOS.altLabel.asNode());
     }
 
     private static boolean isIndividual(Node n) {
