@@ -47,13 +47,15 @@ import org.w3id.legkg.store.StoreLayout;
  *   <li>{@code default-graph}: the folded query over a TDB2 copy whose default graph holds every triple
  *       (no union of named graphs at query time), if {@code --merged DIR} is given.</li>
  * </ul>
- * <pre>java -cp BENCH_CLASSES:legkg.jar:lib/* org.w3id.legkg.bench.QueryPlanProbe --store STORE [--merged TDB2DIR] [--runs 5] [--timeout 120] [NAME...]</pre>
+ * {@code --peer DIR} also times the query as it is over another TDB2 location with a union default graph (the
+ * store stock Fuseki (b) serves), to tell the store apart from the server.
+ * <pre>java -cp BENCH_CLASSES:legkg.jar:lib/* org.w3id.legkg.bench.QueryPlanProbe --store STORE [--merged TDB2DIR] [--peer TDB2DIR] [--runs 5] [--timeout 120] [--plan] [NAME...]</pre>
  */
 public final class QueryPlanProbe {
     private QueryPlanProbe() {}
 
     public static void main(String[] args) {
-        Path store = null, merged = null;
+        Path store = null, merged = null, peer = null;
         int runs = 5;
         long timeout = 120;
         boolean plan = false;
@@ -62,6 +64,7 @@ public final class QueryPlanProbe {
             switch (args[i]) {
                 case "--store" -> store = Path.of(args[++i]);
                 case "--merged" -> merged = Path.of(args[++i]);
+                case "--peer" -> peer = Path.of(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--timeout" -> timeout = Long.parseLong(args[++i]);
                 case "--plan" -> plan = true;
@@ -71,6 +74,8 @@ public final class QueryPlanProbe {
         try (OpenStore open = OpenStore.openCurrent(new StoreLayout(store))) {
             DatasetGraph union = open.dataset();
             DatasetGraph mergedDs = merged == null ? null : DatabaseMgr.connectDatasetGraph(merged.toString());
+            DatasetGraph peerDs = peer == null ? null : DatabaseMgr.connectDatasetGraph(peer.toString());
+            if (peerDs != null) peerDs.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
             QueryCatalog catalog = QueryCatalog.load(org.w3id.legkg.api.CannedQueryArtifact.dir(open.buildDir()));
             ParameterBinder binder = new ParameterBinder(union, LabelIndex.build(union));
             for (CannedQuery cq : catalog.all()) {
@@ -92,7 +97,9 @@ public final class QueryPlanProbe {
                 String a = time(union, asIs, runs, timeout);
                 String b = time(union, folded, runs, timeout);
                 String c = mergedDs == null ? "-" : time(mergedDs, folded, runs, timeout);
-                System.out.printf(Locale.ROOT, "%-28s as-is %s | folded %s | default-graph %s%n", cq.name(), a, b, c);
+                String d = peerDs == null ? "-" : time(peerDs, asIs, runs, timeout);
+                System.out.printf(Locale.ROOT, "%-28s as-is %s | folded %s | folded, default graph %s | as-is on peer store %s%n",
+                        cq.name(), a, b, c, d);
             }
         }
     }

@@ -13,14 +13,13 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3id.legkg.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -30,39 +29,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The screenshot is kept in {@code target/test-artifacts/linkeddata/}.
  */
 class ResourcePageBrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     static LinkedDataFixture fx;
+    static HeadlessChromium chromium;
     static ChromeDriver driver;
-    static Path profile;
 
     @BeforeAll
-    static void start() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER))
-            throw new IllegalStateException("The browser test needs " + CHROMIUM + " and " + CHROMEDRIVER
-                    + ": install Debian's packages with `apt-get update && apt-get install -y --no-install-recommends chromium chromium-driver`");
+    static void start() {
         fx = LinkedDataFixture.get();
-        profile = Files.createTempDirectory("legkg-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,1600");
-        // A driver executable given explicitly means Selenium Manager is not run.
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        chromium = HeadlessChromium.start("1280,1600", false);
+        driver = chromium.driver();
     }
 
     @AfterAll
-    static void stop() throws IOException {
-        if (driver != null) driver.quit();
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-            }
-        }
+    static void stop() {
+        if (chromium != null) chromium.close();
     }
 
     @Test

@@ -14,17 +14,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3id.legkg.HeadlessChromium;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -35,39 +33,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * in target/test-artifacts/server/.
  */
 class QueryEditorBrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Duration WAIT = Duration.ofSeconds(30);
 
     static ServerFixture fx;
+    static HeadlessChromium chromium;
     static ChromeDriver driver;
-    static Path profile;
 
     @BeforeAll
-    static void start() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER))
-            throw new IllegalStateException("The browser test needs " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " (scripts/ensure-chromium.sh installs them: apt-get install -y --no-install-recommends chromium chromium-driver)");
+    static void start() {
         fx = ServerFixture.get();
-        profile = Files.createTempDirectory("legkg-editor-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1400,1000");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        // An explicit driver executable: Selenium Manager is not consulted and downloads nothing.
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(WAIT);
+        chromium = HeadlessChromium.start("1400,1000", true);
+        driver = chromium.driver();
     }
 
     @AfterAll
-    static void stop() throws IOException {
-        if (driver != null) driver.quit();
-        if (profile != null) ServerFixture.deleteTree(profile);
+    static void stop() {
+        if (chromium != null) chromium.close();
     }
 
     @AfterEach
