@@ -41,4 +41,24 @@ class BoundQueryTest {
         assertThat(q.query().getLimit()).as("the canned query itself is untouched").isEqualTo(7);
         assertThat(b.cacheKey()).contains("urn:x", "urn:a", "urn:b");
     }
+
+    @Test
+    void foldsTheFilterOfAGivenOptionalParameterIntoAnEquality() {
+        CannedQuery q = CannedQuery.parse("f", Path.of("f.rq"), """
+                #+ summary: f
+                #+ params:
+                #+   - name: x
+                #+     type: iri
+                #+   - name: y
+                #+     type: iri
+                SELECT ?s WHERE {
+                  ?s ?p ?o .
+                  FILTER(!BOUND(?__x_iri) || ?s = ?__x_iri)
+                  FILTER(!BOUND(?__y_iri) || ?o = ?__y_iri)
+                }""");
+        String text = new BoundQuery(q, Map.of("__x_iri", NodeFactory.createURI("urn:x")), Map.of()).toQuery().serialize();
+        // given: a plain equality ARQ can turn into a lookup; not given: the filter stays as written
+        assertThat(text).contains("FILTER ( ?s = <urn:x> )").doesNotContain("bound(<urn:x>)").doesNotContain("false")
+                .contains("?__y_iri");
+    }
 }
