@@ -9,8 +9,10 @@ store="$(mktemp -d)/store"
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$(dirname "$store")"' EXIT
 "$root/legkg" build --store "$store" >/dev/null   # a current store: serve must not rebuild
 query='SELECT%20(COUNT(*)%20AS%20%3Fn)%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D'
+# One untimed launch first: after a program build, the first `serve` records the launcher's class-data-sharing
+# archive (target/cds/serve.jsa), as a user's first run does; the timed runs are the ones after it.
 times=()
-for i in $(seq 1 "$runs"); do
+for i in $(seq 0 "$runs"); do
   t0=$(date +%s%N)
   "$root/legkg" serve --store "$store" --port "$port" >/dev/null 2>&1 &
   pid=$!
@@ -19,7 +21,7 @@ for i in $(seq 1 "$runs"); do
     sleep 0.02
   done
   t1=$(date +%s%N)
-  times+=("$(( (t1 - t0) / 1000000 ))")
+  [[ $i -gt 0 ]] && times+=("$(( (t1 - t0) / 1000000 ))")
   kill "$pid"; wait "$pid" 2>/dev/null || true
 done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))

@@ -37,6 +37,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Memory for cached canned-query answers, 0 for none (default: ${DEFAULT-VALUE}).")
     long cacheBytes;
 
+    @Option(names = "--warm-cache", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "After start, answer every canned query's example values into the result cache, so the first "
+                    + "calls from /queries and /api are answered from memory (default: on; --no-warm-cache turns it off).")
+    boolean warmCache;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -46,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         if (pipeline.upToDateBuild().isEmpty()) pipeline.run();
         OpenStore store = OpenStore.openCurrent(options.storeLayout());
         LegkgServer server = LegkgServer.create(store).port(port).host(host).queryTimeoutMillis(timeoutSeconds * 1000)
-                .maxRequestBytes(maxRequestBytes).cacheBytes(cacheBytes).build().start();
+                .maxRequestBytes(maxRequestBytes).cacheBytes(cacheBytes).warmCache(warmCache && cacheBytes > 0).build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "legkg-shutdown"));
         String base = server.baseUrl(host);
         out.println("LegKG serving " + store.buildDir() + " at " + base);

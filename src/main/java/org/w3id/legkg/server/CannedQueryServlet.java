@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.jena.query.QueryCancelledException;
 import org.slf4j.Logger;
@@ -41,18 +42,20 @@ final class CannedQueryServlet extends ReadOnlyServlet {
     /** Suffixes the API accepts, e.g. /api/search.csv. */
     static final List<String> SUFFIXES = List.of("json", "csv", "tsv", "xml", "ttl", "jsonld", "nt", "rdf");
 
-    private final transient QueryCatalog catalog;
-    private final transient ParameterBinder binder;
+    // Suppliers: the catalogue, the label index and the OpenAPI document are prepared in the background
+    // while the server starts (see Deferred); the first /api request waits for them if it must.
+    private final transient Supplier<QueryCatalog> catalog;
+    private final transient Supplier<ParameterBinder> binder;
     private final transient QueryRunner runner;
     private final transient ResultCache cache;
     private final String buildKey;
     private final long timeoutMillis;
-    private final byte[] openApi;
+    private final transient Supplier<byte[]> openApi;
     private final String openApiEtag;
     private final transient ApiMetrics metrics;
 
-    CannedQueryServlet(QueryCatalog catalog, ParameterBinder binder, QueryRunner runner, ResultCache cache,
-                       String buildKey, long timeoutMillis, ApiMetrics metrics) {
+    CannedQueryServlet(Supplier<QueryCatalog> catalog, Supplier<ParameterBinder> binder, Supplier<byte[]> openApi,
+                       QueryRunner runner, ResultCache cache, String buildKey, long timeoutMillis, ApiMetrics metrics) {
         this.catalog = catalog;
         this.binder = binder;
         this.runner = runner;
@@ -60,8 +63,46 @@ final class CannedQueryServlet extends ReadOnlyServlet {
         this.buildKey = buildKey;
         this.timeoutMillis = timeoutMillis;
         this.metrics = metrics;
-        this.openApi = OpenApiDocument.render(catalog);
+        this.openApi = openApi;
         this.openApiEtag = ResultCache.etag(buildKey + "\nopenapi");
+    }
+
+    /**
+     * Runs every canned query with its header's example values (as {@code GET /api/NAME?param=example}
+     * would, in the default format) and keeps the answers, so the calls a newcomer makes first, from the
+     * OpenAPI page, the query list or the README, are answered from memory. Queries whose examples do not
+     * bind, or that fail, are skipped: a request for them reports the problem as usual.
+     *
+     * @return the number of answers cached
+     */
+    int warm() {
+        int n = 0;
+        for (CannedQuery query : catalog.get().all()) {
+            if (Thread.currentThread().isInterrupted()) break;
+            Map<String, List<String>> examples = new LinkedHashMap<>();
+            query.parameters().forEach(p -> { if (p.example() != null) examples.put(p.name(), List.of(p.example())); });
+            ResultFormat format = query.returnsGraph() ? ResultFormat.TURTLE : ResultFormat.JSON;
+            try {
+                BoundQuery bound = binder.get().bind(query, examples);
+                String key = buildKey + "\n" + bound.cacheKey() + "\n" + format.mediaType;
+                if (cache.get(key) == null) {
+                    cache.put(key, execute(query.name(), bound, format));
+                    n++;
+                }
+            } catch (RuntimeException e) {
+                LOG.debug("Canned query {} not warmed: {}", query.name(), e.toString());
+            }
+        }
+        return n;
+    }
+
+    /** Runs the bound query into an answer to keep; the query timeout applies. */
+    private ResultCache.Entry execute(String name, BoundQuery bound, ResultFormat format) {
+        long t0 = System.nanoTime();
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(8192);
+        runner.run(bound.toQuery(), format, buf);
+        metrics.executed(name, System.nanoTime() - t0);
+        return new ResultCache.Entry(buf.toByteArray(), contentType(format));
     }
 
     @Override
@@ -84,10 +125,10 @@ final class CannedQueryServlet extends ReadOnlyServlet {
             }
             forced = ResultFormat.bySuffix(suffix).orElseThrow();
         }
-        CannedQuery query = catalog.get(name).orElse(null);
+        CannedQuery query = catalog.get().get(name).orElse(null);
         if (query == null) {
             fail(resp, "unknown", new Problem(404, "No canned query named '" + name + "'; GET /api lists them as OpenAPI")
-                    .available(catalog.names()));
+                    .available(catalog.get().names()));
             return;
         }
         ResultFormat format;
@@ -111,7 +152,7 @@ final class CannedQueryServlet extends ReadOnlyServlet {
 
         BoundQuery bound;
         try {
-            bound = binder.bind(query, parameters(req));
+            bound = binder.get().bind(query, parameters(req));
         } catch (ParameterException e) {
             fail(resp, name, new Problem(400, e.getMessage()).parameter(e.parameter()).suggestions(e.suggestions()));
             return;
@@ -130,10 +171,8 @@ final class CannedQueryServlet extends ReadOnlyServlet {
         String cacheState = "HIT";
         if (entry == null) {
             cacheState = "MISS";
-            long t0 = System.nanoTime();
-            ByteArrayOutputStream buf = new ByteArrayOutputStream(8192);
             try {
-                runner.run(bound.toQuery(), format, buf);
+                entry = execute(name, bound, format);
             } catch (QueryCancelledException e) {
                 fail(resp, name, new Problem(503, "Query " + name + " was stopped after the server's timeout of "
                         + timeoutMillis + " ms"));
@@ -143,8 +182,6 @@ final class CannedQueryServlet extends ReadOnlyServlet {
                 fail(resp, name, new Problem(500, "Query " + name + " failed: " + e.getMessage()));
                 return;
             }
-            metrics.executed(name, System.nanoTime() - t0);
-            entry = new ResultCache.Entry(buf.toByteArray(), contentType(format));
             cache.put(key, entry);
         }
         cacheHeaders(resp, etag);
@@ -179,16 +216,17 @@ final class CannedQueryServlet extends ReadOnlyServlet {
         String chosen = Negotiation.choose(req.getHeader("Accept"), List.of("application/json", OpenApiDocument.MEDIA_TYPE)).orElse("application/json");
         resp.setStatus(200);
         resp.setContentType(chosen + ";charset=utf-8");
-        resp.setContentLength(openApi.length);
+        byte[] body = openApi.get();
+        resp.setContentLength(body.length);
         if (!req.getMethod().equals("HEAD"))
             try (OutputStream out = resp.getOutputStream()) {
-                out.write(openApi);
+                out.write(body);
             }
     }
 
     private void fail(HttpServletResponse resp, String name, Problem p) throws IOException {
         // only catalogue names become metric labels: a client must not be able to mint new series
-        metrics.answered(catalog.get(name).isPresent() ? name : "unknown", p.status(), "error");
+        metrics.answered(catalog.get().get(name).isPresent() ? name : "unknown", p.status(), "error");
         p.send(resp);
     }
 

@@ -1,6 +1,7 @@
 package org.w3id.legkg.server;
 
 import java.io.IOException;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -19,10 +20,17 @@ final class ExamplesServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
     static final String PATH = "/.well-known/sparql-examples";
 
-    private final transient Graph examples;
+    private final transient Supplier<Graph> examples;
     private final String buildKey;
 
-    ExamplesServlet(DatasetGraph dataset, String buildKey) {
+    /** @param examples the graph, as {@link #copy} reads it from the store */
+    ExamplesServlet(Supplier<Graph> examples, String buildKey) {
+        this.examples = examples;
+        this.buildKey = buildKey;
+    }
+
+    /** The examples graph in memory, with the prefixes a reader of its Turtle expects. */
+    static Graph copy(DatasetGraph dataset) {
         Graph copy = GraphFactory.createDefaultGraph();
         Txn.executeRead(dataset, () -> {
             Graph stored = dataset.getGraph(SparqlExamples.GRAPH);
@@ -34,12 +42,11 @@ final class ExamplesServlet extends ReadOnlyServlet {
                 .setNsPrefix("skos", org.apache.jena.vocabulary.SKOS.uri).setNsPrefix("dcterms", org.apache.jena.vocabulary.DCTerms.NS)
                 .setNsPrefix("lk", org.w3id.legkg.Namespaces.LK).setNsPrefix("owl", org.apache.jena.vocabulary.OWL.getURI())
                 .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
-        this.examples = copy;
-        this.buildKey = buildKey;
+        return copy;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        RdfResponse.send(req, resp, examples, buildKey + "\nsparql-examples");
+        RdfResponse.send(req, resp, examples.get(), buildKey + "\nsparql-examples");
     }
 }

@@ -8,6 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.metrics.MetricsProvider;
@@ -24,6 +28,8 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.legkg.LegkgException;
 import org.w3id.legkg.api.CannedQueryArtifact;
 import org.w3id.legkg.api.LabelIndex;
@@ -53,25 +59,53 @@ import org.w3id.legkg.text.LabelTextIndex;
 public final class LegkgServer implements AutoCloseable {
     /** The dataset's name in Fuseki and in the editor. */
     public static final String DATASET = "/sparql";
+    private static final Logger LOG = LoggerFactory.getLogger(LegkgServer.class);
 
     private final FusekiServer fuseki;
     private final OpenStore store;
     private final ResultCache cache;
+    private final ExecutorService background;
+    private final CannedQueryServlet api;
+    private final boolean warmCache;
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
 
-    private LegkgServer(FusekiServer fuseki, OpenStore store, ResultCache cache) {
+    private LegkgServer(FusekiServer fuseki, OpenStore store, ResultCache cache, ExecutorService background,
+                        CannedQueryServlet api, boolean warmCache) {
         this.fuseki = fuseki;
         this.store = store;
         this.cache = cache;
+        this.background = background;
+        this.api = api;
+        this.warmCache = warmCache;
     }
 
     public static Builder create(OpenStore store) {
         return new Builder(store);
     }
 
+    /**
+     * Starts listening. The background work queued by {@link Builder#build()} (label index, pages, graph
+     * sizes) goes on meanwhile; then, if asked for, the canned queries' examples are answered into the cache.
+     */
     public LegkgServer start() {
         fuseki.start();
+        background.execute(() -> {
+            try {
+                if (warmCache) {
+                    long t0 = System.nanoTime();
+                    int n = api.warm();
+                    LOG.info("Result cache warmed with {} canned-query examples in {} ms", n, (System.nanoTime() - t0) / 1_000_000);
+                }
+                ready.complete(null);
+            } catch (RuntimeException e) {
+                ready.completeExceptionally(e);
+            }
+        });
         return this;
     }
+
+    /** Completes once the background start-up work (and the cache warm-up, if enabled) is over. */
+    public CompletableFuture<Void> ready() { return ready; }
 
     public int port() { return fuseki.getHttpPort(); }
 
@@ -93,6 +127,13 @@ public final class LegkgServer implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
+        // the warm-up checks for interruption between queries; a query it is running ends within the timeout
+        background.shutdownNow();
+        try {
+            if (!background.awaitTermination(30, TimeUnit.SECONDS)) LOG.warn("Background start-up work still running at close");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         store.close();
     }
 
@@ -103,6 +144,7 @@ public final class LegkgServer implements AutoCloseable {
         private long queryTimeoutMillis = 30_000;
         private long maxRequestBytes = 1 << 20;
         private long cacheBytes = 64L << 20;
+        private boolean warmCache;
 
         private Builder(OpenStore store) { this.store = Objects.requireNonNull(store); }
 
@@ -115,6 +157,8 @@ public final class LegkgServer implements AutoCloseable {
         public Builder maxRequestBytes(long bytes) { this.maxRequestBytes = bytes; return this; }
         /** Memory for cached canned-query answers; 0 turns the cache off. */
         public Builder cacheBytes(long bytes) { this.cacheBytes = bytes; return this; }
+        /** After start, answer every canned query's example into the cache (off by default: tests see misses). */
+        public Builder warmCache(boolean warm) { this.warmCache = warm; return this; }
 
         public LegkgServer build() {
             if (queryTimeoutMillis <= 0) throw new LegkgException("The query timeout must be positive, got " + queryTimeoutMillis + " ms");
@@ -134,8 +178,25 @@ public final class LegkgServer implements AutoCloseable {
             if (!Files.isDirectory(queriesDir))
                 throw new LegkgException("The build at " + buildDir + " has no canned queries (queries/): it was made by an "
                         + "older program; run `legkg build --force`");
-            QueryCatalog catalog = QueryCatalog.load(queriesDir);
-            ParameterBinder binder = new ParameterBinder(tdb, LabelIndex.build(tdb));
+            // Everything /sparql does not need is computed on one background thread while Jetty starts, in
+            // this order (a task may use the values of the tasks before it): the endpoint answers its first
+            // query sooner, and the second core is used during start-up.
+            ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "legkg-background");
+                t.setDaemon(true);
+                return t;
+            });
+            Deferred<QueryCatalog> catalog = Deferred.start("the canned-query catalogue", () -> QueryCatalog.load(queriesDir), background);
+            Deferred<ParameterBinder> binder = Deferred.start("the label index",
+                    () -> new ParameterBinder(tdb, LabelIndex.build(tdb)), background);
+            Deferred<byte[]> openApi = Deferred.start("the OpenAPI document", () -> OpenApiDocument.render(catalog.get()), background);
+            Deferred<SparqlServiceDescription> description = Deferred.start("the service description",
+                    () -> new SparqlServiceDescription(tdb), background);
+            Deferred<byte[]> catalogPage = Deferred.start("the query list page",
+                    () -> QueryCatalogPage.html(catalog.get(), binder.get()), background);
+            Deferred<org.apache.jena.graph.Graph> examples = Deferred.start("the sparql-examples graph",
+                    () -> ExamplesServlet.copy(tdb), background);
+
             QueryRunner runner = new QueryRunner(dataset, queryTimeoutMillis);
             // identifies this build's answers: same sources and program give the same key
             String buildKey = store.manifest().fingerprint() + "/" + buildDir.getFileName();
@@ -145,8 +206,8 @@ public final class LegkgServer implements AutoCloseable {
 
             // Only the Query operation on the dataset itself: no update, no graph store protocol, no upload.
             DataService sparql = DataService.newBuilder(dataset).addEndpoint(Operation.Query).build();
-            SparqlEndpointFilter sparqlFilter = new SparqlEndpointFilter(new SparqlServiceDescription(tdb), buildKey);
-            CannedQueryServlet api = new CannedQueryServlet(catalog, binder, runner, cache, buildKey, queryTimeoutMillis, metrics);
+            SparqlEndpointFilter sparqlFilter = new SparqlEndpointFilter(description, buildKey);
+            CannedQueryServlet api = new CannedQueryServlet(catalog, binder, openApi, runner, cache, buildKey, queryTimeoutMillis, metrics);
             EditorPage editor = new EditorPage();
 
             FusekiServer.Builder b = FusekiServer.create()
@@ -156,8 +217,8 @@ public final class LegkgServer implements AutoCloseable {
                     .addFilter(DATASET + "/*", sparqlFilter)
                     .addServlet("/api", api)
                     .addServlet("/api/*", api)
-                    .addServlet(QueryCatalogPage.PATH, new QueryCatalogPage(catalog, binder, buildKey))
-                    .addServlet(ExamplesServlet.PATH, new ExamplesServlet(tdb, buildKey))
+                    .addServlet(QueryCatalogPage.PATH, new QueryCatalogPage(catalogPage, buildKey))
+                    .addServlet(ExamplesServlet.PATH, new ExamplesServlet(examples, buildKey))
                     // The editor: static files from the jena-fuseki-ui jar, its start page with the LegKG bar,
                     // and /$/server, from which it lists the dataset.
                     .staticFileBase(uiBase())
@@ -178,7 +239,7 @@ public final class LegkgServer implements AutoCloseable {
             wrapHandlers(fuseki.getJettyServer(), maxRequestBytes);
             MetricsProvider provider = MetricsProvider.getMetricsProvider(fuseki.getServletContext());
             if (provider != null) metrics.attach(provider.getMeterRegistry());
-            return new LegkgServer(fuseki, store, cache);
+            return new LegkgServer(fuseki, store, cache, background, api, warmCache);
         }
 
         /** The editor's files inside the jena-fuseki-ui jar (a jar: URL works offline). */

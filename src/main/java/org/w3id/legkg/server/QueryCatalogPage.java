@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.w3id.legkg.api.CannedQuery;
 import org.w3id.legkg.api.ParameterBinder;
@@ -21,18 +22,23 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code GET /queries}: the canned queries for people, each with its description and parameters, an
  * "open in editor" link that loads the query (its example values bound) into the Fuseki query editor at
  * {@code /#/dataset/sparql/query?query=...}, and links that run it through the API. The editor's own page
- * links here (see {@link EditorPage}). Rendered once: the catalogue and the build never change while served.
+ * links here (see {@link EditorPage}). Rendered once, in the background as the server starts: the catalogue and the build never change while served.
  */
 final class QueryCatalogPage extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
     static final String PATH = "/queries";
 
-    private final byte[] html;
+    private final transient Supplier<byte[]> html;
     private final String etag;
 
-    QueryCatalogPage(QueryCatalog catalog, ParameterBinder binder, String buildKey) {
-        this.html = render(catalog, binder).getBytes(StandardCharsets.UTF_8);
+    /** @param html the page, as {@link #html} renders it (in the background while the server starts) */
+    QueryCatalogPage(Supplier<byte[]> html, String buildKey) {
+        this.html = html;
         this.etag = ResultCache.etag(buildKey + "\nqueries-page");
+    }
+
+    static byte[] html(QueryCatalog catalog, ParameterBinder binder) {
+        return render(catalog, binder).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
@@ -43,12 +49,13 @@ final class QueryCatalogPage extends ReadOnlyServlet {
             resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
+        byte[] body = html.get();
         resp.setStatus(200);
         resp.setContentType("text/html;charset=utf-8");
-        resp.setContentLength(html.length);
+        resp.setContentLength(body.length);
         if (!req.getMethod().equals("HEAD"))
             try (OutputStream out = resp.getOutputStream()) {
-                out.write(html);
+                out.write(body);
             }
     }
 

@@ -1,6 +1,7 @@
 package org.w3id.legkg.server;
 
 import java.io.IOException;
+import java.util.function.Supplier;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -17,10 +18,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * Fuseki, whose read-only service refuses updates.
  */
 final class SparqlEndpointFilter implements Filter {
-    private final SparqlServiceDescription description;
+    private final Supplier<SparqlServiceDescription> description;
     private final String buildKey;
 
-    SparqlEndpointFilter(SparqlServiceDescription description, String buildKey) {
+    /** @param description counted in the background as the server starts: queries do not wait for it */
+    SparqlEndpointFilter(Supplier<SparqlServiceDescription> description, String buildKey) {
         this.description = description;
         this.buildKey = buildKey;
     }
@@ -34,7 +36,7 @@ final class SparqlEndpointFilter implements Filter {
             case "GET", "HEAD" -> {
                 if (req.getQueryString() == null || req.getParameter("query") == null && req.getParameter("update") == null) {
                     String endpoint = req.getRequestURL().toString();
-                    RdfResponse.send(req, resp, description.describe(endpoint), buildKey + "\nservice-description\n" + endpoint);
+                    RdfResponse.send(req, resp, description.get().describe(endpoint), buildKey + "\nservice-description\n" + endpoint);
                     return;
                 }
             }
