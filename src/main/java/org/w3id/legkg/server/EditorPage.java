@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The Fuseki query editor's start page ({@code /} and {@code /index.html} from jena-fuseki-ui), with a
- * LegKG bar added at the foot: links to the canned queries (which open in this editor), the OpenAPI
+ * LegKG bar added at the foot (and the tabs for writing hidden): links to the canned queries (which open in this editor), the OpenAPI
  * document, the SPARQL examples and the resource pages. Everything else of the editor (its scripts,
  * styles, routes) is served unchanged from the jar, so it works offline.
  */
@@ -30,6 +30,18 @@ final class EditorPage extends ReadOnlyServlet {
             <a style="color:#cfe3ff" href="id/">resources</a></nav>
             """;
 
+    /**
+     * The editor's "add data", "edit" and "manage" tabs lead to operations this read-only server refuses
+     * (4xx): hidden, so nobody is invited to try. The query and info tabs stay. (:has() where the browser
+     * has it hides the whole tab; the plain selector hides at least the link.)
+     */
+    static final String HIDE_WRITE_TABS = """
+            <style id="legkg-read-only">
+            li.nav-item:has(> a[href="#/manage"]), li.nav-item:has(> a[href$="/upload"]), li.nav-item:has(> a[href$="/edit"]),
+            a.nav-link[href="#/manage"], a.nav-link[href$="/upload"], a.nav-link[href$="/edit"] { display: none !important; }
+            </style>
+            """;
+
     private final byte[] html;
 
     EditorPage() {
@@ -42,7 +54,7 @@ final class EditorPage extends ReadOnlyServlet {
         }
         int body = original.lastIndexOf("</body>");
         if (body < 0) throw new LegkgException("Unexpected Fuseki UI index.html: no </body>");
-        this.html = (original.substring(0, body) + BAR + original.substring(body)).getBytes(StandardCharsets.UTF_8);
+        this.html = (original.substring(0, body) + HIDE_WRITE_TABS + BAR + original.substring(body)).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

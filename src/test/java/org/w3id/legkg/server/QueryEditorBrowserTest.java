@@ -75,6 +75,11 @@ class QueryEditorBrowserTest {
         long expected = fx.select(query).size();
         assertThat(rows).hasSize((int) expected);
         assertThat(browserErrors()).isEmpty();
+
+        // a read-only service offers no tabs for writing: "add data", "edit" and "manage" are hidden
+        assertThat(driver.findElements(By.cssSelector("a.nav-link[href$='/query']"))).anyMatch(WebElement::isDisplayed);
+        for (String tab : List.of("a.nav-link[href='#/manage']", "a.nav-link[href$='/upload']", "a.nav-link[href$='/edit']"))
+            assertThat(driver.findElements(By.cssSelector(tab))).as(tab).isNotEmpty().noneMatch(WebElement::isDisplayed);
     }
 
     @Test
