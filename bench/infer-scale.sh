@@ -37,5 +37,5 @@ echo "== 2. core build steps in one JVM"
 "${pin[@]}" -cp "$cp" org.w3id.legkg.bench.BuildStepsBench "$project"
 echo "== 3. whole build: legkg build --force"
 /usr/bin/time -f "process: wall %e s, user %U s, sys %S s, max RSS %M KB" \
-  "${pin[@]}" -jar "$build/legkg.jar" build --force --project "$project" --store "$store"
+  "${pin[@]}" -Dlegkg.progress.cpu=true -jar "$build/legkg.jar" build --force --project "$project" --store "$store"
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

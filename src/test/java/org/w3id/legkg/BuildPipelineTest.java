@@ -77,6 +77,35 @@ class BuildPipelineTest {
     }
 
     @Test
+    void aViolationFoundWhileTheLoadRunsStopsItAndDiscardsTheBuild() throws Exception {
+        Path project = TestProjects.copyFixture(tmp);
+        StoreLayout store = new StoreLayout(tmp.resolve("store"));
+        BuildResult good = BuildPipeline.create(new ProjectLayout(project)).store(store).build().run();
+        Files.copy(TestProjects.BROKEN.resolve("violating.ttl"), project.resolve("data/zz-violating.ttl"));
+
+        java.util.concurrent.atomic.AtomicLong loadedQuads = new java.util.concurrent.atomic.AtomicLong();
+        BuildPipeline slowLoad = BuildPipeline.create(new ProjectLayout(project)).store(store).force(true)
+                .loadListener(quads -> {
+                    loadedQuads.set(quads);
+                    sleep(100); // validation, on the other thread, fails meanwhile
+                })
+                .build();
+        assertThatThrownBy(slowLoad::run).isInstanceOf(org.w3id.legkg.validate.ValidationFailedException.class);
+
+        assertThat(loadedQuads.get()).isLessThan(good.manifest().counts().get("quads")); // the load stopped early
+        assertThat(store.currentBuild()).contains(good.buildDir());
+        assertThat(store.allBuilds()).containsExactly(good.buildDir());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aLoadThatFailsHalfwayLeavesThePreviousStoreServable() {
         Path project = TestProjects.copyFixture(tmp);
         StoreLayout store = new StoreLayout(tmp.resolve("store"));

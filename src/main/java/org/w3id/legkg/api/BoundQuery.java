@@ -4,6 +4,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVars;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.OpWalker;
+import org.apache.jena.sparql.algebra.op.*;
+import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementUnion;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -43,7 +55,8 @@ public record BoundQuery(CannedQuery canned, Map<String, Node> values, Map<Strin
             else if (e.getKey().equals(QueryParameter.OFFSET)) offset = Long.parseLong(e.getValue().getLiteralLexicalForm());
             else subst.put(Var.alloc(e.getKey()), e.getValue());
         }
-        if (!subst.isEmpty()) q = foldConstantLogic(boundOfAConstantIsTrue(QueryTransformOps.transform(q, subst)));
+        if (!subst.isEmpty()) q = QueryTransformOps.transform(q, subst);
+        q = dropEmptyUnionBranches(foldConstantLogic(foldBound(q, notGiven(q))));
         if (limit != null) q.setLimit(limit);
         if (offset != null) q.setOffset(offset);
         return q;
@@ -58,15 +71,62 @@ public record BoundQuery(CannedQuery canned, Map<String, Node> values, Map<Strin
     }
 
     /**
-     * Optional parameters are tested with {@code BOUND(?__name)}; once a value is substituted that reads
-     * {@code BOUND(<iri>)}, which ARQ evaluates as true but which is not SPARQL syntax. Replacing it by
-     * {@code true} keeps the bound query printable (the runnable examples, the editor) with the same answer.
+     * The variables of the optional single-value parameters that were not given and that no pattern of the
+     * query binds (a parameter variable may also be used as a wildcard in a triple pattern, where it gets
+     * bound): {@code BOUND} of such a variable is false wherever it stands.
      */
-    private static Query boundOfAConstantIsTrue(Query q) {
+    private Set<String> notGiven(Query q) {
+        Set<String> vars = new HashSet<>();
+        for (QueryParameter p : canned.parameters()) {
+            if (p.required() || p.type() == ParameterType.LIST || QueryParameter.LIMIT.equals(p.variable())
+                    || QueryParameter.OFFSET.equals(p.variable())) continue;
+            if (!values.containsKey(p.variable())) vars.add(p.variable());
+        }
+        if (vars.isEmpty()) return vars;
+        Set<Var> bindable = new HashSet<>();
+        collectBindable(Algebra.compile(q), bindable);
+        // Algebra.compile renames the variables of sub-selects (?/name): compare by the original name too
+        Set<String> bound = new HashSet<>();
+        for (Var v : bindable) bound.add(v.getVarName().replaceFirst("^/+", ""));
+        vars.removeIf(bound::contains);
+        return vars;
+    }
+
+    /** The variables a pattern of op may bind, also inside sub-selects and EXISTS / NOT EXISTS. */
+    private static void collectBindable(Op op, Set<Var> bindable) {
+        org.apache.jena.sparql.expr.ExprVisitor inExists = new org.apache.jena.sparql.expr.ExprVisitorBase() {
+            @Override public void visit(org.apache.jena.sparql.expr.ExprFunctionOp f) { collectBindable(f.getGraphPattern(), bindable); }
+        };
+        java.util.function.Consumer<Expr> exprs = e -> org.apache.jena.sparql.algebra.walker.Walker.walk(e, inExists);
+        OpWalker.walk(op, new OpVisitorBase() {
+            @Override public void visit(OpBGP o) { o.getPattern().forEach(t -> org.apache.jena.sparql.util.VarUtils.addVarsFromTriple(bindable, t)); }
+            @Override public void visit(OpTriple o) { org.apache.jena.sparql.util.VarUtils.addVarsFromTriple(bindable, o.getTriple()); }
+            @Override public void visit(OpQuadPattern o) { o.getPattern().forEach(quad -> org.apache.jena.sparql.util.VarUtils.addVarsFromQuad(bindable, quad)); }
+            @Override public void visit(OpPath o) { org.apache.jena.sparql.util.VarUtils.addVarsFromTriplePath(bindable, o.getTriplePath()); }
+            @Override public void visit(OpGraph o) { if (o.getNode().isVariable()) bindable.add(Var.alloc(o.getNode())); }
+            @Override public void visit(OpExtend o) { bindable.addAll(o.getVarExprList().getVars()); o.getVarExprList().getExprs().values().forEach(exprs); }
+            @Override public void visit(OpAssign o) { bindable.addAll(o.getVarExprList().getVars()); o.getVarExprList().getExprs().values().forEach(exprs); }
+            @Override public void visit(OpTable o) { bindable.addAll(o.getTable().getVars()); }
+            @Override public void visit(OpPropFunc o) { bindable.addAll(OpVars.mentionedVars(o)); }
+            @Override public void visit(OpProcedure o) { bindable.addAll(OpVars.mentionedVars(o)); }
+            @Override public void visit(OpFilter o) { o.getExprs().forEach(exprs); }
+            @Override public void visit(OpLeftJoin o) { if (o.getExprs() != null) o.getExprs().forEach(exprs); }
+        });
+    }
+
+    /**
+     * Optional parameters are tested with {@code BOUND(?__name)}. Once a value is substituted that reads
+     * {@code BOUND(<iri>)}, which ARQ evaluates as true but which is not SPARQL syntax: it becomes {@code true},
+     * which keeps the bound query printable (the runnable examples, the editor) with the same answer. For a
+     * parameter that was not given (and that no pattern binds) it becomes {@code false}, so that the
+     * constant folding below can remove what only applies to a given value.
+     */
+    private static Query foldBound(Query q, Set<String> notGiven) {
         ExprTransformCopy constantBound = new ExprTransformCopy() {
             @Override
             public Expr transform(ExprFunction1 func, Expr arg) {
                 if (func instanceof E_Bound && arg.isConstant()) return NodeValue.TRUE;
+                if (func instanceof E_Bound && arg.isVariable() && notGiven.contains(arg.getVarName())) return NodeValue.FALSE;
                 return super.transform(func, arg);
             }
         };
@@ -120,6 +180,50 @@ public record BoundQuery(CannedQuery canned, Map<String, Node> values, Map<Strin
                 return folding.transform(func, a, b);
             }
         });
+    }
+
+    /**
+     * Removes the branches of a UNION that contain {@code FILTER(false)}: such a group has no solution, so the
+     * union's answer is that of its other branches. A query can thus hold one form of a pattern for a given
+     * optional parameter ({@code FILTER(BOUND(?__p))}) and another for its absence ({@code FILTER(!BOUND(?__p))}),
+     * and ARQ plans only the one that applies (a union that keeps one branch becomes that branch).
+     */
+    static Query dropEmptyUnionBranches(Query q) {
+        ElementTransformCopyBase pruning = new ElementTransformCopyBase() {
+            @Override
+            public Element transform(ElementUnion el, List<Element> elts) {
+                List<Element> kept = new ArrayList<>();
+                for (Element e : elts) if (!hasFalseFilter(e)) kept.add(e);
+                if (kept.isEmpty()) kept.add(elts.get(0));
+                if (kept.size() == 1) {
+                    Element only = kept.get(0);
+                    if (only instanceof ElementGroup) return only;
+                    ElementGroup g = new ElementGroup();
+                    g.addElement(only);
+                    return g;
+                }
+                ElementUnion u = new ElementUnion();
+                kept.forEach(u::addElement);
+                return u;
+            }
+
+            @Override
+            public Element transform(ElementSubQuery el, Query query) {
+                Query sub = el.getQuery().cloneQuery();
+                sub.setQueryPattern(ElementTransformer.transform(sub.getQueryPattern(), this, new ExprTransformApplyElementTransform(this)));
+                return new ElementSubQuery(sub);
+            }
+        };
+        Query copy = q.cloneQuery();
+        copy.setQueryPattern(ElementTransformer.transform(q.getQueryPattern(), pruning, new ExprTransformApplyElementTransform(pruning)));
+        return copy;
+    }
+
+    private static boolean hasFalseFilter(Element e) {
+        if (!(e instanceof ElementGroup g)) return false;
+        for (Element part : g.getElements())
+            if (part instanceof ElementFilter f && isBooleanConstant(f.getExpr()) && !f.getExpr().getConstant().getBoolean()) return true;
+        return false;
     }
 
     private static boolean isBooleanConstant(Expr e) {

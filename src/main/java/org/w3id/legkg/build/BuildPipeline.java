@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -31,9 +32,9 @@ import org.w3id.legkg.validate.ValidationFailedException;
 import org.w3id.legkg.validate.ValidationOutcome;
 
 /**
- * parse → validate → infer → load → swap. Everything is written into a new build directory; only a
- * complete build is made current, in one atomic rename, so a failed or killed build leaves the previous
- * store as it was.
+ * parse → validate ∥ (infer → load ∥ artifacts) → swap. Everything is written into a new build directory;
+ * only a complete build is made current, in one atomic rename, so a failed or killed build leaves the
+ * previous store as it was.
  */
 public final class BuildPipeline {
     private final ProjectLayout project;
@@ -67,9 +68,12 @@ public final class BuildPipeline {
 
     /** The current build, if it was made from exactly the current sources. */
     public Optional<Path> upToDateBuild() {
-        String fp = fingerprint();
+        return upToDateBuild(fingerprint());
+    }
+
+    private Optional<Path> upToDateBuild(String fingerprint) {
         return store.currentBuild().filter(b -> BuildManifest.readFrom(b)
-                .map(m -> m.fingerprint().equals(fp)).orElse(false));
+                .map(m -> m.fingerprint().equals(fingerprint)).orElse(false));
     }
 
     /**
@@ -77,62 +81,49 @@ public final class BuildPipeline {
      * when there is anything to report and throws {@link ValidationFailedException} on any violation.
      */
     public static SourceGraphs readAndValidate(ProjectLayout project, Progress progress) {
-        progress.start("parse");
+        SourceGraphs sources = parse(project, progress);
+        validate(sources, progress);
+        return sources;
+    }
+
+    private static SourceGraphs parse(ProjectLayout project, Progress progress) {
+        progress.startAlone("parse");
         SourceGraphs sources = new SourceReader(project).read();
         progress.done("ontology " + Progress.count(sources.ontology().size()) + " triples, data "
                 + Progress.count(sources.data().size()) + " triples, shapes "
                 + Progress.count(sources.shapes().size()) + " triples");
+        return sources;
+    }
 
+    private static ValidationOutcome validate(SourceGraphs sources, Progress progress) {
         progress.start("validate");
         ValidationOutcome outcome = ShapeValidator.validate(sources.shapes(), sources.ontology(), sources.data());
         progress.done(outcome.shapeCount() + " shapes, " + outcome.violations() + " violations, "
                 + outcome.count(Severity.Warning) + " warnings, " + outcome.count(Severity.Info) + " infos");
         if (!outcome.report().conforms()) progress.info(outcome.format());
         if (outcome.hasViolations()) throw new ValidationFailedException(outcome);
-        return sources;
+        return outcome;
     }
 
     public BuildResult run() {
         long t0 = System.nanoTime();
         try (BuildLock lock = BuildLock.acquire(store)) {
+            progress.start("sources");
             String fingerprint = fingerprint();
             if (!force) {
-                Optional<Path> current = upToDateBuild();
+                Optional<Path> current = upToDateBuild(fingerprint);
                 if (current.isPresent()) {
+                    progress.done("fingerprint " + fingerprint.substring(0, 12) + " unchanged");
                     progress.info("Store is up to date: " + current.get() + " (sources and program unchanged; --force rebuilds)");
                     return new BuildResult(false, current.get(), BuildManifest.readFrom(current.get()).orElseThrow());
                 }
             }
+            progress.done(project.allInputs().size() + " files, fingerprint " + fingerprint.substring(0, 12));
 
-            SourceGraphs sources = readAndValidate(project, progress);
-
-            progress.start("infer");
-            Inferences inferences = materialiser.materialise(sources.ontology(), sources.data());
-            progress.done("asserted " + Progress.count(sources.ontology().size() + sources.data().size()) + " (ontology "
-                    + Progress.count(sources.ontology().size()) + ", data " + Progress.count(sources.data().size())
-                    + "), inferred " + inferences.summary());
-
-            Map<Node, Graph> graphs = new LinkedHashMap<>();
-            graphs.put(Namespaces.GRAPH_ONTOLOGY, sources.ontology());
-            graphs.put(Namespaces.GRAPH_DATA, sources.data());
-            graphs.put(Namespaces.GRAPH_INFERRED, inferences.graph());
-            for (DerivedGraph extra : derivedGraphs) graphs.put(extra.graphName(), extra.derive(project, sources));
-
-            progress.start("load");
+            SourceGraphs sources = parse(project, progress);
             Path buildDir = store.newBuildDir();
-            long quads;
             try {
-                quads = StoreWriter.write(buildDir, graphs, loadListener);
-                progress.done(Progress.count(quads) + " quads into " + buildDir);
-                for (BuildArtifact artifact : artifacts) {
-                    progress.start(artifact.name());
-                    progress.done(artifact.write(buildDir, graphs, project));
-                }
-                Map<String, Long> counts = new LinkedHashMap<>();
-                counts.put("ontology", (long) sources.ontology().size());
-                counts.put("data", (long) sources.data().size());
-                counts.put("inferred", (long) inferences.graph().size());
-                counts.put("quads", quads);
+                Map<String, Long> counts = writeBuild(sources, buildDir);
                 new BuildManifest(fingerprint, Version.buildId(), Instant.now(), counts).writeTo(buildDir);
             } catch (RuntimeException | Error e) {
                 discard(buildDir);
@@ -146,6 +137,97 @@ public final class BuildPipeline {
             progress.info(String.format(Locale.ROOT, "Built in %.2f s", (System.nanoTime() - t0) / 1e9));
             return new BuildResult(true, buildDir, BuildManifest.readFrom(buildDir).orElseThrow());
         }
+    }
+
+    /**
+     * Validates, infers, loads and writes the artifacts into the build directory, on two threads: validation
+     * only reads the sources, and the load and the artifacts only write into the new build directory, which
+     * nobody reads before the swap, so they overlap; any failure (a SHACL violation included) stops the
+     * other steps and the caller discards the directory.
+     *
+     * @return the manifest's counts
+     */
+    private Map<String, Long> writeBuild(SourceGraphs sources, Path buildDir) {
+        try (ConcurrentSteps steps = new ConcurrentSteps(ConcurrentSteps.defaultThreads())) {
+            steps.run(() -> validate(sources, progress));
+            CompletableFuture<Inferences> inferred = steps.run(() -> infer(sources));
+            CompletableFuture<Long> loaded = steps.run(() -> {
+                Map<Node, Graph> graphs = graphs(sources, inferred.join());
+                scheduleArtifacts(steps, buildDir, graphs); // they run on the other thread once validation is done
+                return load(buildDir, graphs, steps);
+            }, inferred);
+            List<Throwable> failures = steps.awaitAll();
+            if (!failures.isEmpty()) throw unchecked(mostTelling(failures));
+
+            Map<String, Long> counts = new LinkedHashMap<>();
+            counts.put("ontology", (long) sources.ontology().size());
+            counts.put("data", (long) sources.data().size());
+            counts.put("inferred", (long) inferred.join().graph().size());
+            counts.put("quads", loaded.join());
+            return counts;
+        }
+    }
+
+    private Inferences infer(SourceGraphs sources) {
+        progress.start("infer");
+        Inferences inferences = materialiser.materialise(sources.ontology(), sources.data());
+        progress.done("asserted " + Progress.count(sources.ontology().size() + sources.data().size()) + " (ontology "
+                + Progress.count(sources.ontology().size()) + ", data " + Progress.count(sources.data().size())
+                + "), inferred " + inferences.summary());
+        return inferences;
+    }
+
+    /** Every graph the store will hold, by name. */
+    private Map<Node, Graph> graphs(SourceGraphs sources, Inferences inferences) {
+        Map<Node, Graph> graphs = new LinkedHashMap<>();
+        graphs.put(Namespaces.GRAPH_ONTOLOGY, sources.ontology());
+        graphs.put(Namespaces.GRAPH_DATA, sources.data());
+        graphs.put(Namespaces.GRAPH_INFERRED, inferences.graph());
+        for (DerivedGraph extra : derivedGraphs) {
+            progress.start("derive");
+            Graph g = extra.derive(project, sources);
+            graphs.put(extra.graphName(), g);
+            progress.done(Progress.count(g.size()) + " triples in " + extra.graphName().getURI());
+        }
+        return graphs;
+    }
+
+    private long load(Path buildDir, Map<Node, Graph> graphs, ConcurrentSteps steps) {
+        progress.start("load");
+        long quads = StoreWriter.write(buildDir, graphs, n -> {
+            steps.checkNotFailed(); // a SHACL violation found meanwhile: stop loading a build that is discarded
+            loadListener.loaded(n);
+        });
+        progress.done(Progress.count(quads) + " quads into " + buildDir);
+        return quads;
+    }
+
+    /** Queues the artifacts: those that read other artifacts' files after all the others. */
+    private void scheduleArtifacts(ConcurrentSteps steps, Path buildDir, Map<Node, Graph> graphs) {
+        List<CompletableFuture<?>> independent = new ArrayList<>();
+        for (BuildArtifact a : artifacts)
+            if (!a.readsOtherArtifacts()) independent.add(steps.run(() -> write(a, buildDir, graphs)));
+        CompletableFuture<?>[] before = independent.toArray(CompletableFuture[]::new);
+        for (BuildArtifact a : artifacts)
+            if (a.readsOtherArtifacts()) steps.run(() -> write(a, buildDir, graphs), before);
+    }
+
+    private String write(BuildArtifact artifact, Path buildDir, Map<Node, Graph> graphs) {
+        progress.start(artifact.name());
+        String detail = artifact.write(buildDir, graphs, project);
+        progress.done(detail);
+        return detail;
+    }
+
+    /** The SHACL report is the answer people need first; otherwise the first failure, which stopped the rest. */
+    private static Throwable mostTelling(List<Throwable> failures) {
+        return failures.stream().filter(f -> f instanceof ValidationFailedException).findFirst().orElse(failures.get(0));
+    }
+
+    private static RuntimeException unchecked(Throwable t) {
+        if (t instanceof RuntimeException r) return r;
+        if (t instanceof Error e) throw e;
+        return new IllegalStateException(t);
     }
 
     private static void discard(Path buildDir) {
@@ -172,11 +254,13 @@ public final class BuildPipeline {
         private final List<DerivedGraph> derivedGraphs = new ArrayList<>(defaultDerivedGraphs());
 
         private static List<BuildArtifact> defaultArtifacts() {
-            return List.of(new org.w3id.legkg.text.TextIndexArtifact(),
-                    new org.w3id.legkg.api.CannedQueryArtifact(),
+            // Longest first: they queue behind validation and run beside the load.
+            return List.of(new org.w3id.legkg.publish.NQuadsDump(),
+                    new org.w3id.legkg.publish.TurtleDump(),
+                    new org.w3id.legkg.text.TextIndexArtifact(),
                     new org.w3id.legkg.publish.OntologyDocumentation(),
-                    new org.w3id.legkg.publish.Dumps(),
-                    new org.w3id.legkg.publish.VoidDescription()); // after Dumps: it states their sizes and checksums
+                    new org.w3id.legkg.api.CannedQueryArtifact(),
+                    new org.w3id.legkg.publish.VoidDescription()); // runs last: it states the dumps' sizes and checksums
         }
 
         private static List<DerivedGraph> defaultDerivedGraphs() {

@@ -1,16 +1,24 @@
 package org.w3id.legkg.build;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.legkg.LegkgException;
 
 /**
  * Reads Turtle sources strictly. Warnings (e.g. a bad IRI or language tag) are errors too: a KG that
@@ -26,10 +34,54 @@ public final class SourceParser {
 
     /** Parses every file into one new graph. */
     public Graph parseAll(List<Path> files) {
-        Graph graph = GraphFactory.createDefaultGraph();
-        StreamRDF sink = StreamRDFLib.graph(graph);
-        for (Path file : files) parseInto(file, sink);
-        return graph;
+        return parseGroups(List.of(files)).get(0);
+    }
+
+    /**
+     * Parses each group of files into a new graph of its own. Files are parsed on two threads into buffers
+     * while this thread adds the buffers to the graphs in file order, so the graphs, their prefixes and the
+     * error reported (the first in file order) are the same as parsing one file after the other.
+     */
+    public List<Graph> parseGroups(List<List<Path>> groups) {
+        ExecutorService pool = Executors.newFixedThreadPool(ConcurrentSteps.defaultThreads(), r -> {
+            Thread t = new Thread(r, "legkg-parse");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<List<Future<ParsedFile>>> parsed = new ArrayList<>();
+            for (List<Path> files : groups)
+                parsed.add(files.stream().map(f -> pool.submit(() -> parse(f))).toList());
+            List<Graph> graphs = new ArrayList<>();
+            for (List<Future<ParsedFile>> files : parsed) {
+                Graph graph = GraphFactory.createDefaultGraph();
+                StreamRDF sink = StreamRDFLib.graph(graph);
+                for (Future<ParsedFile> file : files) result(file).replay(sink);
+                graphs.add(graph);
+            }
+            return graphs;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private ParsedFile parse(Path file) {
+        ParsedFile buffer = new ParsedFile();
+        parseInto(file, buffer);
+        return buffer;
+    }
+
+    private static ParsedFile result(Future<ParsedFile> file) {
+        try {
+            return file.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LegkgException("Interrupted while parsing the sources");
+        }
     }
 
     public void parseInto(Path file, StreamRDF sink) {
@@ -44,6 +96,22 @@ public final class SourceParser {
             throw e;
         } catch (RiotException e) {
             throw new SourceParseException(name, -1, -1, e.getMessage());
+        }
+    }
+
+    /** One file's triples and prefixes, held until they are added to the graph in file order. */
+    private static final class ParsedFile extends StreamRDFBase {
+        private final List<Triple> triples = new ArrayList<>();
+        private final List<String[]> prefixes = new ArrayList<>();
+
+        @Override public void triple(Triple triple) { triples.add(triple); }
+        @Override public void prefix(String prefix, String iri) { prefixes.add(new String[] {prefix, iri}); }
+
+        void replay(StreamRDF sink) {
+            sink.start();
+            for (String[] p : prefixes) sink.prefix(p[0], p[1]);
+            for (Triple t : triples) sink.triple(t);
+            sink.finish();
         }
     }
 

@@ -1,5 +1,9 @@
 package org.w3id.legkg.build;
 
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+
 /** Parse stage: reads ontology/, data/ and shapes/ into their graphs. */
 public final class SourceReader {
     private final ProjectLayout layout;
@@ -12,9 +16,8 @@ public final class SourceReader {
 
     public SourceGraphs read() {
         layout.requireSourceFolders();
-        return new SourceGraphs(
-                parser.parseAll(layout.turtleFiles(layout.ontologyDir())),
-                parser.parseAll(layout.turtleFiles(layout.dataDir())),
-                parser.parseAll(layout.turtleFiles(layout.shapesDir())));
+        List<Graph> graphs = parser.parseGroups(List.of(layout.turtleFiles(layout.ontologyDir()),
+                layout.turtleFiles(layout.dataDir()), layout.turtleFiles(layout.shapesDir())));
+        return new SourceGraphs(graphs.get(0), graphs.get(1), graphs.get(2));
     }
 }

@@ -69,7 +69,8 @@ public record DatasetStatistics(long triples, long entities, long distinctSubjec
         return new DatasetStatistics(triples, entities.size(), subjects.size(), objects.size(), classes, props, graphSizes, degree);
     }
 
-    private static boolean inEarlier(List<Graph> earlier, Triple t) {
+    /** Whether an earlier graph holds the triple: the union holds it once. */
+    static boolean inEarlier(List<Graph> earlier, Triple t) {
         for (Graph g : earlier) if (g.contains(t)) return true;
         return false;
     }

@@ -40,8 +40,8 @@ import org.w3id.legkg.build.ProjectLayout;
  * Build artifact: the VoID description of the dataset (SPARQL endpoint, dumps, URI space, example
  * resources, statistics with class and property partitions, one subset per named graph) and its DCAT
  * record (catalogue, dataset, distributions with size and checksum, SPARQL data service). Computed here,
- * at build time, from the graphs just loaded, and served as it is. Needs {@link Dumps} to have run first:
- * the distributions state the dumps' sizes and checksums.
+ * at build time, from the graphs just loaded, and served as it is. Runs after the other artifacts: the
+ * distributions state the sizes and checksums of the dumps ({@link NQuadsDump}, {@link TurtleDump}).
  */
 public final class VoidDescription implements BuildArtifact {
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
@@ -59,6 +59,9 @@ public final class VoidDescription implements BuildArtifact {
 
     @Override
     public String name() { return "void"; }
+
+    @Override
+    public boolean readsOtherArtifacts() { return true; }
 
     @Override
     public String write(Path buildDir, Map<Node, Graph> graphs, ProjectLayout project) {

@@ -25,13 +25,17 @@ public final class CanonicalNQuads {
 
     public static List<String> lines(List<Quad> quads) {
         Map<Node, String> labels = blankLabels(quads);
+        // Every term is formatted once: predicates and graph names recur on every line, subjects on several.
+        Map<Node, String> formatted = new HashMap<>();
+        labels.forEach((n, l) -> formatted.put(n, "_:c" + l));
         List<String> out = new ArrayList<>(quads.size());
+        StringBuilder sb = new StringBuilder(256);
         for (Quad q : quads) {
-            StringBuilder sb = new StringBuilder();
-            sb.append(term(q.getSubject(), labels)).append(' ')
-              .append(term(q.getPredicate(), labels)).append(' ')
-              .append(term(q.getObject(), labels));
-            if (!q.isDefaultGraph()) sb.append(' ').append(term(q.getGraph(), labels));
+            sb.setLength(0);
+            sb.append(term(q.getSubject(), formatted)).append(' ')
+              .append(term(q.getPredicate(), formatted)).append(' ')
+              .append(term(q.getObject(), formatted));
+            if (!q.isDefaultGraph()) sb.append(' ').append(term(q.getGraph(), formatted));
             sb.append(" .");
             out.add(sb.toString());
         }
@@ -42,15 +46,24 @@ public final class CanonicalNQuads {
         return dedup;
     }
 
-    private static String term(Node n, Map<Node, String> labels) {
-        return n.isBlank() ? "_:c" + labels.get(n) : NodeFmtLib.strNT(n);
+    private static String term(Node n, Map<Node, String> formatted) {
+        return formatted.computeIfAbsent(n, NodeFmtLib::strNT);
     }
 
-    static Map<Node, String> blankLabels(List<Quad> quads) {
+    static Map<Node, String> blankLabels(List<Quad> allQuads) {
         Map<Node, String> label = new HashMap<>();
-        for (Quad q : quads)
+        // Only quads that touch a blank node take part in labelling: usually a few ontology axioms among
+        // a million data quads.
+        List<Quad> quads = new ArrayList<>();
+        for (Quad q : allQuads) {
+            boolean blank = false;
             for (Node n : new Node[] {q.getSubject(), q.getObject(), q.getGraph()})
-                if (n != null && n.isBlank()) label.put(n, "");
+                if (n != null && n.isBlank()) {
+                    label.put(n, "");
+                    blank = true;
+                }
+            if (blank) quads.add(q);
+        }
         if (label.isEmpty()) return label;
         Map<Node, List<String>> edges = new HashMap<>();
         for (int round = 0; round < ROUNDS; round++) {

@@ -25,7 +25,8 @@ public final class StoreWriter {
         try {
             // Sequential, not phased or parallel: on the 2-core target the parallel loaders' index threads
             // compete for the cores. 1M-triple project (1.16M quads), 2 cores: sequential 28-41 s wall /
-            // 16-21 s CPU, phased 57-58 s / 31-32 s, parallel 95 s / 35 s (bench/README.md, LoadBench).
+            // 16-21 s CPU, phased 57-58 s / 31-32 s, parallel 95 s / 35 s (bench/README.md, LoadBench). The
+            // build also runs validation and the other artifacts on the second core meanwhile.
             DataLoader loader = LoaderFactory.sequentialLoader(dsg, MonitorOutputs.nullOutput());
             loader.startBulk();
             try {

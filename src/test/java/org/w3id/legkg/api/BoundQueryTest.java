@@ -57,8 +57,32 @@ class BoundQueryTest {
                   FILTER(!BOUND(?__y_iri) || ?o = ?__y_iri)
                 }""");
         String text = new BoundQuery(q, Map.of("__x_iri", NodeFactory.createURI("urn:x")), Map.of()).toQuery().serialize();
-        // given: a plain equality ARQ can turn into a lookup; not given: the filter stays as written
+        // given: a plain equality ARQ can turn into a lookup; not given: BOUND is false, so the filter is true
         assertThat(text).contains("FILTER ( ?s = <urn:x> )").doesNotContain("bound(<urn:x>)").doesNotContain("false")
-                .contains("?__y_iri");
+                .doesNotContain("?__y_iri").contains("FILTER ( true )");
+    }
+
+    @Test
+    void keepsOnlyTheUnionBranchForWhetherAnOptionalParameterIsGiven() {
+        CannedQuery q = CannedQuery.parse("u", Path.of("u.rq"), """
+                #+ summary: u
+                #+ params:
+                #+   - name: x
+                #+     type: iri
+                #+   - name: z
+                #+     type: iri
+                SELECT ?s WHERE {
+                  { FILTER(BOUND(?__x_iri)) ?s <urn:given> ?o . FILTER(?o = ?__x_iri) }
+                  UNION
+                  { FILTER(!BOUND(?__x_iri)) ?s <urn:absent> ?o . }
+                  ?s <urn:p> ?__z_iri .
+                  FILTER(!BOUND(?__z_iri) || ?s != <urn:n>)
+                }""");
+        String given = new BoundQuery(q, Map.of("__x_iri", NodeFactory.createURI("urn:x")), Map.of()).toQuery().serialize();
+        assertThat(given).contains("<urn:given>").doesNotContain("<urn:absent>").doesNotContain("UNION");
+        String absent = new BoundQuery(q, Map.of(), Map.of()).toQuery().serialize();
+        assertThat(absent).contains("<urn:absent>").doesNotContain("<urn:given>").doesNotContain("UNION");
+        // ?__z_iri is bound by a pattern when not given (a wildcard), so BOUND(?__z_iri) is left to ARQ
+        assertThat(absent).contains("bound(?__z_iri)");
     }
 }
