@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.jena.graph.Graph;
@@ -245,26 +246,25 @@ public final class BuildPipeline {
         private Materialiser materialiser = new RuleMaterialiser();
         private LoadListener loadListener = LoadListener.NONE;
         private Progress progress = Progress.SILENT;
-        /** Written into every build after the load; add new ones here. */
-        private final List<BuildArtifact> artifacts = new ArrayList<>(defaultArtifacts());
+        /** Written into every build after the load, in the order of {@link #standard}. */
+        private final List<BuildArtifact> artifacts = standard(BuildArtifact.class);
+        /** Extra named graphs loaded with the others (e.g. the canned-query catalogue). */
+        private final List<DerivedGraph> derivedGraphs = standard(DerivedGraph.class);
 
         private Builder(ProjectLayout project) { this.project = project; }
 
-        /** Extra named graphs loaded with the others (e.g. the canned-query catalogue); add new ones here. */
-        private final List<DerivedGraph> derivedGraphs = new ArrayList<>(defaultDerivedGraphs());
-
-        private static List<BuildArtifact> defaultArtifacts() {
-            // Longest first: they queue behind validation and run beside the load.
-            return List.of(new org.w3id.legkg.publish.NQuadsDump(),
-                    new org.w3id.legkg.publish.TurtleDump(),
-                    new org.w3id.legkg.text.TextIndexArtifact(),
-                    new org.w3id.legkg.publish.OntologyDocumentation(),
-                    new org.w3id.legkg.api.CannedQueryArtifact(),
-                    new org.w3id.legkg.publish.VoidDescription()); // runs last: it states the dumps' sizes and checksums
-        }
-
-        private static List<DerivedGraph> defaultDerivedGraphs() {
-            return List.of(new org.w3id.legkg.api.SparqlExamplesGraph());
+        /**
+         * The standard artifacts and derived graphs, registered in META-INF/services (as Jena registers its
+         * subsystems): the stages that make them (text, publish, api) depend on this package, not the other
+         * way round. A services file lists its providers in order; the artifacts' order matters (longest
+         * first, VoID last: it states the dumps' sizes).
+         */
+        private static <T> List<T> standard(Class<T> kind) {
+            List<T> found = new ArrayList<>();
+            ServiceLoader.load(kind, BuildPipeline.class.getClassLoader()).forEach(found::add);
+            if (found.isEmpty())
+                throw new IllegalStateException("No " + kind.getSimpleName() + " registered in META-INF/services: a broken jar?");
+            return found;
         }
 
         public Builder artifact(BuildArtifact a) { this.artifacts.add(a); return this; }

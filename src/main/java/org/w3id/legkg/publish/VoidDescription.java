@@ -172,7 +172,7 @@ public final class VoidDescription implements BuildArtifact {
         Path path = layout.dump(file);
         if (!Files.isRegularFile(path))
             throw new LegkgException("void: the dump " + path + " is missing; the dumps artifact must run before the void "
-                    + "artifact (order in BuildPipeline.Builder.defaultArtifacts())");
+                    + "artifact (order in META-INF/services/org.w3id.legkg.build.BuildArtifact)");
         long size;
         String sha256;
         try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
