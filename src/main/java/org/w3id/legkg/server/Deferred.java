@@ -5,6 +5,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.legkg.LegkgException;
 
 /**
@@ -14,6 +16,7 @@ import org.w3id.legkg.LegkgException;
  * rethrown to every request that asks, named by what was being computed.
  */
 final class Deferred<T> implements Supplier<T> {
+    private static final Logger LOG = LoggerFactory.getLogger(Deferred.class);
     private final String what;
     private final CompletableFuture<T> future;
 
@@ -23,7 +26,12 @@ final class Deferred<T> implements Supplier<T> {
     }
 
     static <T> Deferred<T> start(String what, Supplier<T> work, Executor executor) {
-        return new Deferred<>(what, CompletableFuture.supplyAsync(work, executor));
+        return new Deferred<>(what, CompletableFuture.supplyAsync(() -> {
+            long t0 = System.nanoTime();
+            T value = work.get();
+            LOG.info("{} ready in {} ms", what, (System.nanoTime() - t0) / 1_000_000);
+            return value;
+        }, executor));
     }
 
     /** Waits for the value if it is still being computed. */
