@@ -159,6 +159,49 @@ def multiset_missing(reference, rows):
     return missing
 
 
+# ---------------------------------------------------------------------------------------------- idle
+
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+
+
+def session_cpu_ticks(sids):
+    """CPU ticks (user + system) used so far by every process in the given sessions (each server is started in
+    a session of its own, so this covers the launcher script and the JVM or virtuoso-t it runs)."""
+    total = 0
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            with open("/proc/%s/stat" % pid) as f:
+                st = f.read()
+        except OSError:
+            continue
+        rest = st[st.rfind(")") + 2:].split()
+        if int(rest[3]) in sids:        # field 6: session id
+            total += int(rest[11]) + int(rest[12])  # fields 14, 15: utime, stime
+    return total
+
+
+def wait_idle(servers, limit_s, window=0.25, max_share=0.1, need=2):
+    """Wait until the given servers together use less than max_share of one core over `need` consecutive
+    windows, i.e. no request (nor a request wrk abandoned, nor a background task) is running on them.
+    Returns the seconds waited; gives up after limit_s (logged)."""
+    sids = {s.proc.pid for s in servers if s.proc is not None and s.proc.poll() is None}
+    t0 = time.time()
+    if not sids:
+        return 0.0
+    quiet, last = 0, session_cpu_ticks(sids)
+    while time.time() - t0 < limit_s:
+        time.sleep(window)
+        now = session_cpu_ticks(sids)
+        quiet = quiet + 1 if (now - last) / CLK_TCK < max_share * window else 0
+        last = now
+        if quiet >= need:
+            return time.time() - t0
+    log("  !! servers still busy after %.0f s: %s" % (limit_s, ", ".join(s.label for s in servers)))
+    return time.time() - t0
+
+
 # ---------------------------------------------------------------------------------------------- load
 
 def wrk(call, conc, seconds, etag=None, timeout_s=60):
@@ -221,16 +264,22 @@ def slow_load(call, conc, seconds, per_request_timeout):
             "err_read": 0, "err_write": 0, "slow": True}
 
 
-def measure(call, conc, seconds, warmup, slow_timeout, etag=None):
+def measure(call, conc, seconds, warmup, slow_timeout, etag=None, idle=lambda: 0.0):
+    """idle() waits until the servers are idle; it runs before the warm-up and before the measured window."""
+    waited = idle()
     if warmup > 0:
         wrk(call, conc, warmup, etag, timeout_s=slow_timeout)
+        waited += idle()
     r = wrk(call, conc, seconds, etag, timeout_s=slow_timeout)
+    r["idle_wait_s"] = waited
     ok = r["requests"] - r["err_status"]
     if ok < max(3, conc):
         if conc > 1:
             return None  # fewer answers than connections: no load figure (the c1 figure stands)
         # too slow for wrk's window: time whole requests
+        waited += idle()
         r = slow_load(call, conc, max(seconds, 5), slow_timeout)
+        r["idle_wait_s"] = waited
     r["ok"] = r["requests"] - r["err_status"]
     r["rps"] = r["ok"] / (r["duration_us"] / 1e6) if r["duration_us"] else 0.0
     return r
@@ -258,8 +307,8 @@ class Server:
                                      start_new_session=True)
         STARTED.append(self.proc)
 
-    def stop(self):
-        stop(self.proc)
+    def stop(self, grace=20):
+        stop(self.proc, grace)
 
     def call(self, q):
         return sparql_call(self.endpoint(), q["text"])
@@ -281,11 +330,43 @@ def java_cmd(heap, *rest):
     return ["java", "-Xmx" + heap, "-Xss4m", "-Dlog4j2.configurationFile=" + LOG4J, *rest]
 
 
+# the launcher's flags for class-data sharing (./legkg): no CDS log lines on stdout
+CDS_QUIET = ["-Xlog:disable", "-Xlog:all=warning,cds=off,cds+dynamic=off:stderr"]
+
+
+def launcher_shim(launcher, build):
+    """A copy of the ./legkg launcher whose target/ is the bench's build directory (never the checkout's
+    target/, which others use). Its pom.xml and src/main are empty and old, so the launcher never rebuilds:
+    it runs the bench's jar exactly as ./legkg runs target/legkg.jar, CDS archive included
+    (BUILD/cds/serve.jsa, recorded by the first run of `serve` after the jar was built)."""
+    d = os.path.join(OUT, "launcher")
+    os.makedirs(os.path.join(d, "src", "main"), exist_ok=True)
+    shutil.copyfile(launcher, os.path.join(d, "legkg"))
+    os.chmod(os.path.join(d, "legkg"), 0o755)
+    open(os.path.join(d, "pom.xml"), "w").close()
+    for x in ("pom.xml", os.path.join("src", "main"), "src"):
+        os.utime(os.path.join(d, x), (946684800, 946684800))  # 2000-01-01: older than any jar
+    t = os.path.join(d, "target")
+    if os.path.islink(t) or os.path.exists(t):
+        os.unlink(t)
+    os.symlink(build, t)
+    return os.path.join(d, "legkg")
+
+
 class LegKG(Server):
-    def __init__(self, workdir, jar, project, store, heap):
+    """`legkg serve`, launched as a user launches it: through the ./legkg launcher (its class-data-sharing
+    archive, its default cache warm-up), with the same heap and WARN logging as the other servers
+    (LEGKG_JAVA_OPTS, which the launcher documents)."""
+
+    def __init__(self, workdir, jar, launcher, project, store, heap):
         super().__init__("legkg", "LegKG", workdir)
-        self.jar, self.project, self.store, self.heap = jar, project, store, heap
+        self.jar, self.launcher, self.project, self.store, self.heap = jar, launcher, project, store, heap
         self.timeout_s = 300
+        self.cds = os.path.join(os.path.dirname(jar), "cds", "serve.jsa")
+
+    def cds_current(self):
+        """The launcher maps the archive only when it is newer than the jar; otherwise this launch records it."""
+        return os.path.exists(self.cds) and os.path.getsize(self.cds) > 0 and os.path.getmtime(self.cds) > os.path.getmtime(self.jar)
 
     def endpoint(self):
         return "http://127.0.0.1:%d/sparql" % self.port
@@ -294,21 +375,25 @@ class LegKG(Server):
         return Call("http://127.0.0.1:%d%s" % (self.port, q["api"]))
 
     def launch(self):
-        env = dict(os.environ, LEGKG_HOME=self.project)
-        self.start_process(java_cmd(self.heap, "-jar", self.jar, "serve", "--project", self.project, "--store", self.store,
-                                    "--host", "127.0.0.1", "--port", str(self.port), "--timeout", str(self.timeout_s)), env)
+        env = dict(os.environ, LEGKG_HOME=self.project,
+                   LEGKG_JAVA_OPTS="-Xss4m -Xmx%s -Dlog4j2.configurationFile=%s" % (self.heap, LOG4J))
+        env.pop("LEGKG_CDS", None)
+        self.start_process([self.launcher, "serve", "--project", self.project, "--store", self.store,
+                            "--host", "127.0.0.1", "--port", str(self.port), "--timeout", str(self.timeout_s)], env)
 
 
 class StockFuseki(Server):
     def __init__(self, key, label, workdir, jar, config, heap):
         super().__init__(key, label, workdir)
         self.jar, self.config, self.heap = jar, config, heap
+        self.jvm_extra = []  # only for the extra CDS first-answer figure; the measured server runs without
 
     def endpoint(self):
         return "http://127.0.0.1:%d/ds/sparql" % self.port
 
     def launch(self):
-        self.start_process(java_cmd(self.heap, "-jar", self.jar, "--localhost", "--port=%d" % self.port,
+        # as the distribution's fuseki-server script runs it: java $JVM_ARGS -jar fuseki-server.jar ARGS
+        self.start_process(java_cmd(self.heap, *self.jvm_extra, "-jar", self.jar, "--localhost", "--port=%d" % self.port,
                                     "--config=" + self.config))
 
 
@@ -462,7 +547,7 @@ DeferInferenceRulesInit = 0
             raise RuntimeError("virtuoso load errors: " + r.stdout)
         return time.time() - t0
 
-    def stop(self):
+    def stop(self, grace=20):
         if self.proc is not None and self.proc.poll() is None:
             try:
                 self.isql("shutdown;", 60)
@@ -666,7 +751,7 @@ class Scale:
         rundir = os.path.join(self.dir, "run")
         shutil.rmtree(rundir, ignore_errors=True)
         os.makedirs(rundir)
-        out = [LegKG(rundir, self.tools["jar"], self.project, self.store, a.heap)]
+        out = [LegKG(rundir, self.tools["jar"], self.tools["launcher"], self.project, self.store, a.heap)]
         out[0].timeout_s = a.slow_timeout
         if "b" in a.peers:
             cfg = os.path.join(rundir, "fuseki-materialised.ttl")
@@ -700,6 +785,10 @@ class Scale:
             live = []
             try:
                 for srv in group:
+                    if self.past_deadline():
+                        log("!!", srv.label, "not started: past --deadline")
+                        self.notes.setdefault("failures", []).append("%s: not started, past --deadline" % srv.label)
+                        continue
                     try:
                         if isinstance(srv, Virtuoso):
                             srv.write_ini()
@@ -708,11 +797,42 @@ class Scale:
                             self.notes["virtuoso_load_s"] = srv.load(3600)
                             srv.stop()  # the first answer is timed from a cold start on the loaded database
                             srv.proc = None
+                        if isinstance(srv, LegKG) and not srv.cds_current():
+                            # the first run of `legkg serve` after a (re)build records the launcher's CDS archive;
+                            # a user's later launches map it, and so does the timed launch below
+                            log("start", srv.label, "port", srv.port, "(first launch after the build: records", srv.cds + ")")
+                            srv.launch()
+                            secs, _ = srv.first_answer(first_q, a.first_answer_limit)
+                            ttfa["legkg_recording"] = secs
+                            log("  first answer (%s) after %.2f s (recording run)" % (first_q["name"], secs))
+                            wait_idle([srv], a.start_idle_limit)
+                            srv.stop(grace=180)
+                            if not srv.cds_current():
+                                self.notes.setdefault("failures", []).append("LegKG: the launcher recorded no CDS archive")
+                        if isinstance(srv, StockFuseki) and srv.key == "fuseki_mat" and a.peer_cds:
+                            # not how stock Fuseki is launched, but the same JVM help LegKG's launcher gets:
+                            # a dynamic AppCDS archive recorded by one run, mapped by the next (extra figure)
+                            jsa = os.path.join(srv.workdir, srv.key + ".jsa")
+                            for flag, key in (("-XX:ArchiveClassesAtExit=", None), ("-XX:SharedArchiveFile=", srv.key + "_cds")):
+                                srv.jvm_extra = CDS_QUIET + [flag + jsa]
+                                log("start", srv.label, "with", flag + jsa)
+                                srv.launch()
+                                secs, _ = srv.first_answer(first_q, a.first_answer_limit)
+                                log("  first answer (%s) after %.2f s" % (first_q["name"], secs))
+                                if key:
+                                    ttfa[key] = secs
+                                srv.stop(grace=180)
+                            srv.jvm_extra = []
                         log("start", srv.label, "port", srv.port)
                         srv.launch()
                         secs, _ = srv.first_answer(first_q, a.first_answer_limit)
                         ttfa[srv.key] = secs
                         log("  first answer (%s) after %.2f s" % (first_q["name"], secs))
+                        # background start-up (LegKG: label index, pages, cache warm-up) ends before the next
+                        # server starts, so that it does not slow that one's start
+                        idle = wait_idle([srv], a.start_idle_limit)
+                        ttfa[srv.key + "_idle"] = max(secs, time.time() - srv.launched - 0.5)  # 0.5 s: idle detection
+                        log("  idle %.1f s after launch" % ttfa[srv.key + "_idle"])
                         live.append(srv)
                     except Exception as e:  # one server failing must not lose the others' figures
                         log("!!", srv.label, "failed:", e)
@@ -720,12 +840,17 @@ class Scale:
                         srv.stop()
                 targets = []
                 for srv in live:
-                    targets.append((srv, "sparql", srv.call))
                     if isinstance(srv, LegKG):
                         targets.append((srv, "api", srv.api_call))
+                    targets.append((srv, "sparql", srv.call))
+                self.live = live
                 # answers first: same answer on every server before any timing
                 for srv, ep, mk in targets:
+                    wait_idle(live, a.slow_timeout + 30)
                     for q in self.queries:
+                        if self.past_deadline():
+                            answers[(srv.key, ep, q["name"])] = {"status": 0, "first_s": 0.0, "error": "not run: past --deadline"}
+                            continue
                         call = mk(q)
                         t0 = time.time()
                         st, hdr, body = call.send(timeout=a.slow_timeout + 30)
@@ -739,6 +864,8 @@ class Scale:
                             info["error"] = ("HTTP %d: " % st if st else "no answer: ") + body[:300].decode("utf-8", "replace").strip()
                         info["etag"] = hdr.get("ETag") or hdr.get("Etag")
                         answers[(srv.key, ep, q["name"])] = info
+                        log("  %-28s %-14s %-6s answer: %s in %.2f s" % (q["name"], srv.key, ep, "%d rows" % len(info["rows"])
+                            if "rows" in info else info.get("error", "")[:80].replace("\n", " "), info["first_s"]))
                     self.compare(srv, answers)
                 for q in self.queries:
                     for conc in a.conc:
@@ -764,8 +891,15 @@ class Scale:
                     log("stopped", srv.label)
         return results, answers, ttfa
 
+    def past_deadline(self):
+        return self.args.deadline is not None and time.time() > self.args.deadline
+
     def measure_one(self, q, srv, ep, call, conc, info, etag=None):
         a = self.args
+        if self.past_deadline():
+            log("  %-28s %-14s %-6s c%-2d not run: past --deadline" % (q["name"], srv.key, ep, conc))
+            info.setdefault("not_run", []).append(conc)
+            return None
         # /api repeats one call: after the first (timed in first_s) the answer comes from the cache
         cached = ep.startswith("api")
         if conc > 1 and info["first_s"] > a.load_threshold and not cached:
@@ -778,12 +912,14 @@ class Scale:
             r = {"requests": 1, "ok": 1, "duration_us": us, "p50_us": us, "p99_us": us, "err_status": 0, "rps": 1 / info["first_s"],
                  "slow": True}
         else:
-            r = measure(call, conc, a.duration, a.warmup, a.slow_timeout, etag)
-            # let requests wrk abandoned at the end of its window finish before the next measurement
-            time.sleep(0.5 if cached else min(30.0, info["first_s"] * conc / 2))
+            # every window (warm-up, measured) starts when all running servers are idle: requests wrk abandoned
+            # at the end of the previous window (here or on another server) have finished
+            r = measure(call, conc, a.duration, a.warmup, a.slow_timeout, etag,
+                        idle=lambda: wait_idle(self.live, a.slow_timeout + 30))
             if r is None:
                 log("  %-28s %-14s %-6s c%-2d not load-tested: fewer answers than connections in the window" % (
                     q["name"], srv.key, ep, conc))
+                info.setdefault("few_answers", []).append(conc)
                 return None
         r.update(scale=self.name, server=srv.key, endpoint=ep, query=q["name"], conc=conc, rows=len(info["rows"]),
                  match=info.get("match", ""))
@@ -839,14 +975,16 @@ def report(all_results, all_answers, all_ttfa, scales, args, started):
     with open(csv_path, "w", newline="") as f:
         w = csv.writer(f)
         w.writerow(["scale", "query", "needs_inference", "server", "endpoint", "concurrency", "req_per_s", "p50_ms", "p99_ms",
-                    "requests", "errors", "rows", "answer_vs_legkg", "missing_vs_legkg", "extra_vs_legkg", "slow_mode"])
+                    "requests", "errors", "rows", "answer_vs_legkg", "missing_vs_legkg", "extra_vs_legkg", "slow_mode",
+                    "idle_wait_s"])
         for r in all_results:
             sc = scales[r["scale"]]
             q = next(q for q in sc.queries if q["name"] == r["query"])
             ans = all_answers[r["scale"]].get((r["server"], r["endpoint"] if r["endpoint"] != "api-304" else "api", r["query"]), {})
             w.writerow([r["scale"], r["query"], q["needs_inference"], r["server"], r["endpoint"], r["conc"], "%.2f" % r["rps"],
                         "%.3f" % (r["p50_us"] / 1e3), "%.3f" % (r["p99_us"] / 1e3), r["requests"], r["err_status"],
-                        r["rows"], ans.get("match", ""), ans.get("missing", ""), ans.get("extra", ""), bool(r.get("slow"))])
+                        r["rows"], ans.get("match", ""), ans.get("missing", ""), ans.get("extra", ""), bool(r.get("slow")),
+                        "%.1f" % r.get("idle_wait_s", 0.0)])
     idx = {(r["scale"], r["server"], r["endpoint"], r["query"], r["conc"]): r for r in all_results}
     md = ["# LegKG serving benchmark: results", "",
           "Run %s, %s, duration %d s per measurement after a %d s warm-up, wrk -t1. Machine: 2 shared cores, noisy: "
@@ -863,21 +1001,41 @@ def report(all_results, all_answers, all_ttfa, scales, args, started):
             ", ".join("%s %s" % (k, ("%.1f" % v) if isinstance(v, float) else v) for k, v in sc.notes.items()
                       if k not in ("asserted_quads", "materialised_quads"))))
         md.append("")
+        t = all_ttfa[sname]
         md.append("Time to first answer from launch (query `%s`): " % args.first_query + ", ".join(
-            "%s %.2f s" % (lab, all_ttfa[sname][k]) for k, _, lab in SERVER_COLS if k in all_ttfa[sname] and _ == "sparql"))
+            "%s %.2f s" % (lab, t[k]) for k, _, lab in SERVER_COLS if k in t and _ == "sparql"))
+        extra = []
+        if "legkg_recording" in t:
+            extra.append("LegKG's first launch after the build (it records the launcher's CDS archive) %.2f s" % t["legkg_recording"])
+        if "fuseki_mat_cds" in t:
+            extra.append("(b) with an AppCDS archive like LegKG's launcher %.2f s" % t["fuseki_mat_cds"])
+        idle = ["%s %.1f s" % (lab, t[k + "_idle"]) for k, _, lab in SERVER_COLS if k + "_idle" in t and _ == "sparql"]
+        if idle:
+            extra.append("idle (background start-up done; LegKG: cache warmed) after: " + ", ".join(idle))
+        if extra:
+            md.append("")
+            md.append("; ".join(extra))
         md.append("")
         for conc in args.conc:
             md += ["### concurrency %d" % conc, "",
-                   "| query | inf. | rows | " + " | ".join(c[2] for c in SERVER_COLS) + " | /api÷(b) | /api÷(c) | /sparql÷(b) | /sparql÷(c) | /api÷(a) |",
-                   "|---|---|---|" + "---|" * len(SERVER_COLS) + "---|---|---|---|---|"]
+                   "| query | inf. | rows | " + " | ".join(c[2] for c in SERVER_COLS) + " | /api÷(b) | /api÷(c) | /sparql÷(b) | /sparql÷(c) | /api÷(a) | /sparql÷(a) |",
+                   "|---|---|---|" + "---|" * len(SERVER_COLS) + "---|---|---|---|---|---|"]
             for q in sc.queries:
                 cells, rps = [], {}
                 for k, ep, _ in SERVER_COLS:
                     r = idx.get((sname, k, ep, q["name"], conc))
                     ans = answers.get((k, ep, q["name"]))
                     if r is None:
-                        cells.append("err" if ans and "error" in ans else
-                                     "not load-tested (%.0f s per request)" % ans["first_s"] if ans and "rows" in ans else "–")
+                        if ans and "error" in ans:
+                            cells.append("not run (deadline)" if "deadline" in ans["error"] else "err")
+                        elif ans and conc in ans.get("not_run", []):
+                            cells.append("not run (deadline)")
+                        elif ans and conc in ans.get("few_answers", []):
+                            cells.append("no figure (< %d answers in the window)" % conc)
+                        elif ans and "rows" in ans:
+                            cells.append("not load-tested (%.1f s per request)" % ans["first_s"])
+                        else:
+                            cells.append("–")
                         continue
                     rps[(k, ep)] = r["rps"]
                     mark = "*" if r.get("slow") else ""
@@ -888,7 +1046,8 @@ def report(all_results, all_answers, all_ttfa, scales, args, started):
                           ratio(rps.get(("legkg", "api")), rps.get(("virtuoso", "sparql"))),
                           ratio(rps.get(("legkg", "sparql")), rps.get(("fuseki_mat", "sparql"))),
                           ratio(rps.get(("legkg", "sparql")), rps.get(("virtuoso", "sparql"))),
-                          ratio(rps.get(("legkg", "api")), rps.get(("fuseki_inf", "sparql")))]
+                          ratio(rps.get(("legkg", "api")), rps.get(("fuseki_inf", "sparql"))),
+                          ratio(rps.get(("legkg", "sparql")), rps.get(("fuseki_inf", "sparql")))]
                 ref = answers.get(("legkg", "sparql", q["name"]), {})
                 md.append("| %s | %s | %s | %s | %s |" % (q["name"], "yes" if q["needs_inference"] else "", len(ref.get("rows", [])),
                                                         " | ".join(cells), " | ".join(fr(x) for x in ratios)))
@@ -948,11 +1107,11 @@ def print_targets(summary, all_results, all_answers, all_ttfa, scales, args):
                 miss = [(n, v) for n, v in vals if v < 1.0]
                 lines.append("- %s c%d %s: %d/%d met%s" % (sname, conc, label, len(vals) - len(miss), len(vals),
                                                           ("; missed: " + ", ".join("%s %.2f×" % m for m in miss)) if miss else ""))
-            if sname != "seed":
-                vals = [(s[2]["name"], s[3][4]) for s in rows if s[2]["needs_inference"] and s[3][4] is not None]
+            for label, i in (("/api", 4), ("/sparql", 5)):
+                vals = [(s[2]["name"], s[3][i]) for s in rows if s[2]["needs_inference"] and s[3][i] is not None]
                 miss = [(n, v) for n, v in vals if v < 3.0]
-                lines.append("- %s c%d /api ≥ 3× (a) on inference queries: %d/%d met%s" % (
-                    sname, conc, len(vals) - len(miss), len(vals), ("; missed: " + ", ".join("%s %.2f×" % m for m in miss)) if miss else ""))
+                lines.append("- %s c%d %s ≥ 3× (a) on inference queries: %d/%d met%s" % (
+                    sname, conc, label, len(vals) - len(miss), len(vals), ("; missed: " + ", ".join("%s %.2f×" % m for m in miss)) if miss else ""))
         idx = {(r["server"], r["endpoint"], r["query"], r["conc"]): r for r in all_results if r["scale"] == sname}
         vals = []
         for q in sc.queries:
@@ -996,6 +1155,14 @@ def main():
                    help="a query whose first answer took longer is not load-tested at concurrency > 1")
     p.add_argument("--slow-threshold", type=float, default=15.0,
                    help="a query whose first answer took longer is not load-tested: that one request stands for c1")
+    p.add_argument("--start-idle-limit", type=int, default=900,
+                   help="seconds to wait, after a server's first answer, for its background start-up to end")
+    p.add_argument("--no-peer-cds", dest="peer_cds", action="store_false",
+                   help="skip the extra first-answer figure of (b) with an AppCDS archive like LegKG's launcher")
+    p.add_argument("--launcher", required=True, help="the ./legkg launcher script")
+    p.add_argument("--deadline", default=None,
+                   help="HH:MM (UTC, today): no server start, answer check or measurement begins after it; "
+                        "what finished is reported, the rest marked 'not run (deadline)'")
     p.add_argument("--heap", default="4g", help="heap of LegKG and (b)")
     p.add_argument("--heap-inf", default="12g", help="heap of (a), whose closure lives in memory")
     p.add_argument("--jar", required=True)
@@ -1003,12 +1170,18 @@ def main():
     p.add_argument("--bench-classes", required=True)
     p.add_argument("--fuseki", required=True)
     p.add_argument("--virtuoso", action="store_true")
+    p.add_argument("--prepare-only", action="store_true",
+                   help="only build, export and load the data of each scale (a later run reuses it), no servers")
     args = p.parse_args()
     args.conc = [int(c) for c in args.conc.split(",")]
     args.peers = set(args.peers.split(","))
     args.queries = set(q for q in args.queries.split(",") if q)
+    if args.deadline:
+        hh, mm = (int(x) for x in args.deadline.split(":"))
+        now = time.gmtime()
+        args.deadline = __import__("calendar").timegm((now.tm_year, now.tm_mon, now.tm_mday, hh, mm, 0))
     ab = os.path.abspath
-    tools = {"jar": ab(args.jar), "lib": ab(args.lib), "bench_classes": ab(args.bench_classes), "fuseki": ab(args.fuseki),
+    tools = {"jar": ab(args.jar), "launcher": launcher_shim(ab(args.launcher), os.path.dirname(ab(args.jar))), "lib": ab(args.lib), "bench_classes": ab(args.bench_classes), "fuseki": ab(args.fuseki),
              "virtuoso": args.virtuoso}
     started = time.time()
     signal.signal(signal.SIGTERM, lambda *_: (stop_all(), sys.exit(143)))
@@ -1019,6 +1192,9 @@ def main():
             sc = Scale(n, args, tools)
             log("== scale", n)
             sc.prepare()
+            if args.prepare_only:
+                log("prepared", n, json.dumps(sc.notes))
+                continue
             r, a, t = sc.bench()
             scales[n], ans[n], ttfa[n] = sc, a, t
             res += r

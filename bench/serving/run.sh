@@ -2,6 +2,7 @@
 # LegKG serving benchmark: every canned query against stock Fuseki with OWLMicro (a), stock Fuseki on the
 # materialised store (b) and Virtuoso 7 (c), at seed scale and on generated 1M-triple data, in one run.
 #   bench/serving/run.sh [--scale seed|1m|both] [--duration 10] [--warmup 3] [--peers a,b,c] [--queries q1,q2]
+#   (LEGKG_BENCH_BUILD=DIR: the Maven build directory, default /tmp/bench-target; bench.py --help for the rest)
 # Results: bench/out/serving.md and bench/out/serving.csv (see bench/serving/README.md).
 set -euo pipefail
 here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
@@ -32,12 +33,18 @@ if [[ ! -f "$fuseki" ]]; then
 fi
 
 # The program, from our own build directory (tests are not compiled: colleagues' work in progress must not
-# stop the benchmark), and the two bench entry points from src/test compiled against it.
-(cd "$root" && mvn -B -q -Dlegkg.buildDir="$build" -Dmaven.test.skip=true package)
+# stop the benchmark), and the two bench entry points from src/test compiled against it. As ./legkg does, the
+# program is rebuilt only when pom.xml or src/main is newer than the jar: every package stamps a new build id
+# into the jar, which would make `legkg build` rebuild the stores (minutes at 1M) on every invocation.
+if [[ ! -f "$build/legkg.jar" || ! -d "$build/lib" ]] \
+   || [[ -n "$(find "$root/pom.xml" "$root/src/main" -newer "$build/legkg.jar" -print -quit)" ]]; then
+  (cd "$root" && mvn -B -q -Dlegkg.buildDir="$build" -Dmaven.test.skip=true package)
+fi
 mkdir -p "$build/bench-classes"
 javac -nowarn -d "$build/bench-classes" -cp "$build/legkg.jar:$build/lib/*" \
   "$root/src/test/java/org/w3id/legkg/bench/ScaleDataGenerator.java" \
   "$root/src/test/java/org/w3id/legkg/bench/BenchQueries.java"
 
+# LegKG is launched through ./legkg (a copy whose target/ is $build), as its users launch it
 exec python3 "$here/bench.py" --jar "$build/legkg.jar" --lib "$build/lib" --bench-classes "$build/bench-classes" \
-  --fuseki "$fuseki" "${virtuoso[@]}" "$@"
+  --launcher "$root/legkg" --fuseki "$fuseki" "${virtuoso[@]}" "$@"
