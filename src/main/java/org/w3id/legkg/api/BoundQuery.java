@@ -24,6 +24,7 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransform;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformer;
 import org.apache.jena.sparql.syntax.syntaxtransform.ExprTransformApplyElementTransform;
@@ -209,14 +210,19 @@ public record BoundQuery(CannedQuery canned, Map<String, Node> values, Map<Strin
 
             @Override
             public Element transform(ElementSubQuery el, Query query) {
-                Query sub = el.getQuery().cloneQuery();
-                sub.setQueryPattern(ElementTransformer.transform(sub.getQueryPattern(), this, new ExprTransformApplyElementTransform(this)));
-                return new ElementSubQuery(sub);
+                return intoSubQuery(el, this);
             }
         };
         Query copy = q.cloneQuery();
         copy.setQueryPattern(ElementTransformer.transform(q.getQueryPattern(), pruning, new ExprTransformApplyElementTransform(pruning)));
         return copy;
+    }
+
+    /** ElementTransformer leaves sub-selects alone: the same transform, applied inside one. */
+    private static Element intoSubQuery(ElementSubQuery el, ElementTransform transform) {
+        Query sub = el.getQuery().cloneQuery();
+        sub.setQueryPattern(ElementTransformer.transform(sub.getQueryPattern(), transform, new ExprTransformApplyElementTransform(transform)));
+        return new ElementSubQuery(sub);
     }
 
     private static boolean hasFalseFilter(Element e) {
@@ -253,9 +259,7 @@ public record BoundQuery(CannedQuery canned, Map<String, Node> values, Map<Strin
 
             @Override
             public Element transform(ElementSubQuery el, Query query) {
-                Query sub = el.getQuery().cloneQuery();
-                sub.setQueryPattern(ElementTransformer.transform(sub.getQueryPattern(), this, new ExprTransformApplyElementTransform(this)));
-                return new ElementSubQuery(sub);
+                return intoSubQuery(el, this);
             }
         };
         // The expression transform carries the same change into EXISTS / NOT EXISTS blocks.

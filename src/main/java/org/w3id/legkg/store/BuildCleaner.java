@@ -53,7 +53,9 @@ public final class BuildCleaner {
         deleteTree(dir);
     }
 
-    static void deleteTree(Path dir) {
+    /** Deletes a directory and everything below it; nothing happens if it does not exist. */
+    public static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) return;
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
@@ -66,7 +68,7 @@ public final class BuildCleaner {
                 }
             });
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot remove old build " + dir, e);
+            throw new UncheckedIOException("Cannot remove " + dir, e);
         }
     }
 }

@@ -80,7 +80,7 @@ public final class ScaleDataGenerator {
         long perCopy = triples.stream().filter(t -> !copier.shared().contains(t.getSubject())).count();
         int copies = (int) Math.max(1, 1 + (targetTriples - triples.size() + perCopy - 1) / perCopy);
         try {
-            deleteTree(outRoot);
+            org.w3id.legkg.store.BuildCleaner.deleteTree(outRoot);
             for (Path dir : List.of(source.ontologyDir(), source.shapesDir(), source.queriesDir()))
                 copyTree(dir, outRoot.resolve(dir.getFileName().toString()));
             Files.createDirectories(out.dataDir());
@@ -181,13 +181,6 @@ public final class ScaleDataGenerator {
                 if (Files.isDirectory(p)) Files.createDirectories(dest);
                 else Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
             }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 }

@@ -21,6 +21,7 @@ import org.apache.jena.system.Txn;
 import org.w3id.legkg.Namespaces;
 import org.w3id.legkg.TestProjects;
 import org.w3id.legkg.server.LegkgServer;
+import org.w3id.legkg.store.BuildCleaner;
 import org.w3id.legkg.store.OpenStore;
 import org.w3id.legkg.store.StoreLayout;
 
@@ -112,17 +113,8 @@ final class LinkedDataFixture {
             // the JVM is exiting; the temp dir goes anyway
         }
         try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
-                    Files.deleteIfExists(f);
-                    return FileVisitResult.CONTINUE;
-                }
-                @Override public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                    Files.deleteIfExists(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException ignored) {
+            BuildCleaner.deleteTree(dir);
+        } catch (UncheckedIOException ignored) {
             // best effort at exit
         }
     }

@@ -27,6 +27,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.w3id.legkg.TestProjects;
+import org.w3id.legkg.store.BuildCleaner;
 import org.w3id.legkg.store.OpenStore;
 import org.w3id.legkg.store.StoreLayout;
 
@@ -183,8 +184,8 @@ final class ServerFixture {
             // best effort at JVM exit
         }
         try {
-            deleteTree(dir);
-        } catch (IOException ignored) {
+            BuildCleaner.deleteTree(dir);
+        } catch (UncheckedIOException ignored) {
             // a temp directory left behind is harmless
         }
     }
@@ -197,19 +198,5 @@ final class ServerFixture {
                 else if (!p.getFileName().toString().equals("tdb.lock")) Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
             }
         }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
-                Files.delete(f);
-                return FileVisitResult.CONTINUE;
-            }
-            @Override public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }
