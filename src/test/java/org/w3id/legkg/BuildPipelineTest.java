@@ -77,6 +77,25 @@ class BuildPipelineTest {
     }
 
     @Test
+    void aStoreReachedThroughASymlinkedDirectoryKeepsItsNewBuild() throws Exception {
+        // e.g. --store ~/data/store with ~/data a symbolic link: the old-build cleaner once compared the
+        // current build's real path with the builds listed under the given path and deleted the new build
+        Path project = TestProjects.copyFixture(tmp);
+        Path real = Files.createDirectories(tmp.resolve("real"));
+        Path linked = Files.createSymbolicLink(tmp.resolve("linked"), real);
+        StoreLayout store = new StoreLayout(linked.resolve("store"));
+        BuildResult first = BuildPipeline.create(new ProjectLayout(project)).store(store).build().run();
+        BuildResult second = BuildPipeline.create(new ProjectLayout(project)).store(store).force(true).build().run();
+        assertThat(StoreLayout.manifestFile(second.buildDir())).isRegularFile();
+        assertThat(store.currentBuild()).contains(second.buildDir());
+        assertThat(store.allBuilds()).containsExactly(second.buildDir());
+        assertThat(first.buildDir()).doesNotExist();
+        try (OpenStore s = OpenStore.openCurrent(store)) {
+            assertThat(s.buildDir()).isEqualTo(second.buildDir());
+        }
+    }
+
+    @Test
     void aViolationFoundWhileTheLoadRunsStopsItAndDiscardsTheBuild() throws Exception {
         Path project = TestProjects.copyFixture(tmp);
         StoreLayout store = new StoreLayout(tmp.resolve("store"));

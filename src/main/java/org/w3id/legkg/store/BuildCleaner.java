@@ -24,12 +24,21 @@ public final class BuildCleaner {
         Optional<Path> current = store.currentBuild();
         int removed = 0;
         for (Path build : store.allBuilds()) {
-            if (current.isPresent() && current.get().equals(build)) continue;
+            if (current.isPresent() && sameFile(current.get(), build)) continue;
             if (inUse(build)) continue;
             deleteTree(build);
             removed++;
         }
         return removed;
+    }
+
+    /** Never deletes a build it cannot tell apart from the current one. */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /** A live process that opened the TDB2 database holds an OS lock on its tdb.lock. */

@@ -3,7 +3,6 @@ package org.w3id.legkg.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -47,9 +46,11 @@ public record StoreLayout(Path dir) {
     /** The build {@code current} points to, if there is one and it is complete. */
     public Optional<Path> currentBuild() {
         Path link = currentLink();
-        if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
+        if (!Files.isSymbolicLink(link)) return Optional.empty();
         try {
-            Path target = link.toRealPath();
+            // Under this store's own path, like allBuilds(): not the real path, which differs when a parent
+            // directory is a symbolic link (and the build cleaner compares the two).
+            Path target = link.resolveSibling(Files.readSymbolicLink(link)).normalize();
             return Files.isRegularFile(manifestFile(target)) ? Optional.of(target) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
