@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.w3id.legkg.cli.Main;
+import org.w3id.legkg.store.StoreLayout;
 
 /** Copies test projects into temporary folders and runs the CLI in-process against them. */
 public final class TestProjects {
@@ -27,12 +28,13 @@ public final class TestProjects {
         return target;
     }
 
+    /** Copies a folder; a TDB2 lock file stays behind, so a copied build opens as a store of its own. */
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.toList()) {
                 Path dest = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) Files.createDirectories(dest);
-                else Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+                else if (!p.getFileName().toString().equals("tdb.lock")) Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -45,6 +47,14 @@ public final class TestProjects {
         StringWriter out = new StringWriter(), err = new StringWriter();
         int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Builds a project into a store with the CLI, or fails with the build's output. */
+    public static StoreLayout build(Path project, Path storeDir) {
+        Run build = cli(project, storeDir, "build");
+        if (build.exitCode() != 0)
+            throw new IllegalStateException("Building " + project + " failed (exit " + build.exitCode() + "):\n" + build.out() + build.err());
+        return new StoreLayout(storeDir);
     }
 
     /** Runs the CLI with --project and --store set. */

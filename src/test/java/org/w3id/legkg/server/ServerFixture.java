@@ -8,13 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +21,7 @@ import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.w3id.legkg.TestHttp;
 import org.w3id.legkg.TestProjects;
 import org.w3id.legkg.store.BuildCleaner;
 import org.w3id.legkg.store.OpenStore;
@@ -64,11 +60,7 @@ final class ServerFixture {
 
     private ServerFixture() throws IOException {
         dir = Files.createTempDirectory("legkg-server-test-");
-        Path storeDir = dir.resolve("store");
-        TestProjects.Run build = TestProjects.cli(PROJECT, storeDir, "build");
-        if (build.exitCode() != 0)
-            throw new IllegalStateException("Building the project failed (exit " + build.exitCode() + "):\n" + build.out() + build.err());
-        StoreLayout layout = new StoreLayout(storeDir);
+        StoreLayout layout = TestProjects.build(PROJECT, dir.resolve("store"));
         buildDir = layout.currentBuild().orElseThrow();
         server = LegkgServer.create(OpenStore.openCurrent(layout)).port(0).host("127.0.0.1")
                 .maxRequestBytes(MAX_REQUEST_BYTES).build().start();
@@ -76,7 +68,7 @@ final class ServerFixture {
 
         // A copy of the build is a separate TDB2 location, so the second server has its own store.
         Path copy = dir.resolve("copy").resolve(buildDir.getFileName().toString());
-        copyTree(buildDir, copy);
+        TestProjects.copyTree(buildDir, copy);
         Files.writeString(copy.resolve("queries").resolve("slow-test.rq"), SLOW_QUERY);
         shortTimeout = LegkgServer.create(OpenStore.open(copy)).port(0).host("127.0.0.1")
                 .queryTimeoutMillis(SHORT_TIMEOUT_MS).build().start();
@@ -105,7 +97,7 @@ final class ServerFixture {
         }
     }
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final HttpClient HTTP = TestHttp.HTTP;
 
     HttpResponse<String> get(String path, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
@@ -117,23 +109,7 @@ final class ServerFixture {
     }
 
     static HttpResponse<String> send(HttpRequest.Builder b, String... headers) {
-        for (int i = 0; i + 1 < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
-        HttpRequest request = b.timeout(Duration.ofSeconds(60)).build();
-        try {
-            try {
-                return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException stale) {
-                // Jetty may close a kept-alive connection after answering an error early (before reading the
-                // body); the client then reuses the dead connection and reads nothing. One retry on a fresh
-                // connection tells that apart from a server that really does not answer.
-                return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestHttp.send(b, headers);
     }
 
     /** A query string from name, value pairs, URL-encoded. */
@@ -187,16 +163,6 @@ final class ServerFixture {
             BuildCleaner.deleteTree(dir);
         } catch (UncheckedIOException ignored) {
             // a temp directory left behind is harmless
-        }
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(dest);
-                else if (!p.getFileName().toString().equals("tdb.lock")) Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
-            }
         }
     }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.legkg.LegkgException;
+import org.w3id.legkg.TestProjects;
 import org.w3id.legkg.api.CannedQuery;
 import org.w3id.legkg.api.CannedQueryArtifact;
 import org.w3id.legkg.api.QueryCatalog;
@@ -35,7 +36,7 @@ class StartupTest {
     @Test
     void warmedServerAnswersEveryExampleFromTheCache() throws Exception {
         Path build = tmp.resolve(ServerFixture.get().buildDir.getFileName().toString());
-        ServerFixture.copyTree(ServerFixture.get().buildDir, build);
+        TestProjects.copyTree(ServerFixture.get().buildDir, build);
         try (LegkgServer server = LegkgServer.create(OpenStore.open(build)).port(0).warmCache(true).build().start()) {
             server.ready().get(120, TimeUnit.SECONDS);
             String base = server.baseUrl("127.0.0.1");
