@@ -27,6 +27,18 @@ public record ProjectLayout(Path root) {
     public Path shapesDir() { return root.resolve("shapes"); }
     public Path queriesDir() { return root.resolve("queries"); }
     public Path defaultStoreDir() { return root.resolve("store"); }
+    /** The article lines that state no fact, with their reasons (read by the coverage check). */
+    public Path coverageExclusions() { return dataDir().resolve("coverage-exclusions.tsv"); }
+
+    /**
+     * The source articles the data are read from: {@code LEGKG_ARTICLES}, else {@code ../shared/articles} beside
+     * the project root (where a checkout and CI keep them).
+     */
+    public Path articlesDir() {
+        String dir = System.getenv("LEGKG_ARTICLES");
+        return dir != null && !dir.isBlank() ? Path.of(dir).toAbsolutePath().normalize()
+                : root.resolveSibling("shared").resolve("articles");
+    }
 
     /** Turtle files of one source folder, sorted by name so every build reads them in the same order. */
     public List<Path> turtleFiles(Path dir) {

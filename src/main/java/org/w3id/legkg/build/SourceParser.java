@@ -3,12 +3,15 @@ package org.w3id.legkg.build;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -18,6 +21,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.w3id.legkg.LegkgException;
 
 /**
@@ -27,6 +31,8 @@ import org.w3id.legkg.LegkgException;
  */
 public final class SourceParser {
     private final ProjectLayout layout;
+    /** The file each Turtle 1.2 annotation (its blank reifier) was read from, for messages about it. */
+    private final Map<Node, String> annotationOrigins = new ConcurrentHashMap<>();
 
     public SourceParser(ProjectLayout layout) {
         this.layout = layout;
@@ -65,8 +71,13 @@ public final class SourceParser {
         }
     }
 
+    /** The file an annotation's blank reifier was read from, or null. */
+    public String originOf(Node reifier) {
+        return annotationOrigins.get(reifier);
+    }
+
     private ParsedFile parse(Path file) {
-        ParsedFile buffer = new ParsedFile();
+        ParsedFile buffer = new ParsedFile(layout.display(file), annotationOrigins);
         parseInto(file, buffer);
         return buffer;
     }
@@ -103,8 +114,19 @@ public final class SourceParser {
     private static final class ParsedFile extends StreamRDFBase {
         private final List<Triple> triples = new ArrayList<>();
         private final List<String[]> prefixes = new ArrayList<>();
+        private final String name;
+        private final Map<Node, String> annotationOrigins;
 
-        @Override public void triple(Triple triple) { triples.add(triple); }
+        ParsedFile(String name, Map<Node, String> annotationOrigins) {
+            this.name = name;
+            this.annotationOrigins = annotationOrigins;
+        }
+
+        @Override public void triple(Triple triple) {
+            triples.add(triple);
+            if (triple.getSubject().isBlank() && triple.getPredicate().equals(RDF.reifies.asNode()))
+                annotationOrigins.put(triple.getSubject(), name);
+        }
         @Override public void prefix(String prefix, String iri) { prefixes.add(new String[] {prefix, iri}); }
 
         void replay(StreamRDF sink) {

@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.apache.jena.graph.Graph;
 
-/** Parse stage: reads ontology/, data/ and shapes/ into their graphs. */
+/**
+ * Parse stage: reads ontology/, data/ and shapes/ into their graphs, and expands the claims the data files
+ * author as Turtle 1.2 annotations into the lk:Claim form ({@link ClaimAnnotations}).
+ */
 public final class SourceReader {
     private final ProjectLayout layout;
     private final SourceParser parser;
@@ -18,6 +21,7 @@ public final class SourceReader {
         layout.requireSourceFolders();
         List<Graph> graphs = parser.parseGroups(List.of(layout.turtleFiles(layout.ontologyDir()),
                 layout.turtleFiles(layout.dataDir()), layout.turtleFiles(layout.shapesDir())));
+        ClaimAnnotations.expand(graphs.get(0), graphs.get(1), parser::originOf);
         return new SourceGraphs(graphs.get(0), graphs.get(1), graphs.get(2));
     }
 }
