@@ -21,6 +21,8 @@ import org.w3id.legkg.Version;
 import org.w3id.legkg.infer.Inferences;
 import org.w3id.legkg.infer.Materialiser;
 import org.w3id.legkg.infer.RuleMaterialiser;
+import org.w3id.legkg.infer.SourceSoundness;
+import org.w3id.legkg.infer.UnsoundInferenceException;
 import org.w3id.legkg.store.BuildCleaner;
 import org.w3id.legkg.store.BuildLock;
 import org.w3id.legkg.store.BuildManifest;
@@ -175,6 +177,8 @@ public final class BuildPipeline {
         progress.done("asserted " + Progress.count(sources.ontology().size() + sources.data().size()) + " (ontology "
                 + Progress.count(sources.ontology().size()) + ", data " + Progress.count(sources.data().size())
                 + "), inferred " + inferences.summary());
+        List<SourceSoundness.Link> unsupported = SourceSoundness.unsupported(sources.data(), inferences.graph());
+        if (!unsupported.isEmpty()) throw new UnsoundInferenceException(unsupported);
         return inferences;
     }
 

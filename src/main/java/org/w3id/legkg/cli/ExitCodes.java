@@ -5,6 +5,7 @@ import org.w3id.legkg.LegkgException;
 import org.w3id.legkg.api.ParameterException;
 import org.w3id.legkg.api.QueryDefinitionException;
 import org.w3id.legkg.build.SourceParseException;
+import org.w3id.legkg.infer.UnsoundInferenceException;
 import org.w3id.legkg.validate.ValidationFailedException;
 
 import picocli.CommandLine;
@@ -21,7 +22,7 @@ public final class ExitCodes {
     private ExitCodes() {}
 
     static int of(Throwable e) {
-        if (e instanceof ValidationFailedException) return VIOLATIONS;
+        if (e instanceof ValidationFailedException || e instanceof UnsoundInferenceException) return VIOLATIONS;
         if (e instanceof SourceParseException || e instanceof ParameterException
                 || e instanceof QueryDefinitionException || e instanceof RiotException
                 || e instanceof CommandLine.ParameterException) return PARSE_OR_USAGE;
