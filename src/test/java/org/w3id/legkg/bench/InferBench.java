@@ -6,7 +6,8 @@ import java.util.Locale;
 
 import org.apache.jena.graph.Graph;
 import org.w3id.legkg.build.ProjectLayout;
-import org.w3id.legkg.build.SourceParser;
+import org.w3id.legkg.build.SourceGraphs;
+import org.w3id.legkg.build.SourceReader;
 import org.w3id.legkg.infer.Inferences;
 import org.w3id.legkg.infer.RuleMaterialiser;
 
@@ -23,9 +24,9 @@ public final class InferBench {
         ProjectLayout project = new ProjectLayout(Path.of(args.length > 0 ? args[0] : "."));
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         long t0 = System.nanoTime();
-        SourceParser parser = new SourceParser(project);
-        Graph ontology = parser.parseAll(project.turtleFiles(project.ontologyDir()));
-        Graph data = parser.parseAll(project.turtleFiles(project.dataDir()));
+        SourceGraphs sources = new SourceReader(project).read();
+        Graph ontology = sources.ontology();
+        Graph data = sources.data();
         double parse = (System.nanoTime() - t0) / 1e9;
         System.out.printf(Locale.ROOT, "parse        ontology %,d + data %,d triples: %.2f s%n", ontology.size(), data.size(), parse);
 

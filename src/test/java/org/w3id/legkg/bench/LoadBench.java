@@ -22,7 +22,8 @@ import org.apache.jena.tdb2.loader.main.LoaderPlans;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.legkg.Namespaces;
 import org.w3id.legkg.build.ProjectLayout;
-import org.w3id.legkg.build.SourceParser;
+import org.w3id.legkg.build.SourceGraphs;
+import org.w3id.legkg.build.SourceReader;
 import org.w3id.legkg.infer.RuleMaterialiser;
 
 /**
@@ -37,9 +38,9 @@ public final class LoadBench {
     public static void main(String[] args) throws IOException {
         ProjectLayout project = new ProjectLayout(Path.of(args.length > 0 ? args[0] : "."));
         String[] loaders = (args.length > 1 ? args[1] : "phased,sequential,parallel").split(",");
-        SourceParser parser = new SourceParser(project);
-        Graph ontology = parser.parseAll(project.turtleFiles(project.ontologyDir()));
-        Graph data = parser.parseAll(project.turtleFiles(project.dataDir()));
+        SourceGraphs sources = new SourceReader(project).read();
+        Graph ontology = sources.ontology();
+        Graph data = sources.data();
         Map<Node, Graph> graphs = new LinkedHashMap<>();
         graphs.put(Namespaces.GRAPH_ONTOLOGY, ontology);
         graphs.put(Namespaces.GRAPH_DATA, data);

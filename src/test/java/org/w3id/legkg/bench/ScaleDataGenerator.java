@@ -25,7 +25,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.legkg.Namespaces;
 import org.w3id.legkg.build.ProjectLayout;
-import org.w3id.legkg.build.SourceParser;
+import org.w3id.legkg.build.SourceGraphs;
+import org.w3id.legkg.build.SourceReader;
 
 /**
  * Writes a LegKG project at a chosen scale: the same ontology, shapes and queries, and the seed data/
@@ -70,12 +71,12 @@ public final class ScaleDataGenerator {
         ProjectLayout out = new ProjectLayout(outRoot);
         List<Path> seedFiles = source.turtleFiles(source.dataDir());
         if (seedFiles.isEmpty()) throw new IllegalStateException(source.dataDir() + " has no Turtle files to scale up");
-        SourceParser parser = new SourceParser(source);
-        Graph seed = parser.parseAll(seedFiles);
-        Graph ontology = parser.parseAll(source.turtleFiles(source.ontologyDir()));
+        SourceGraphs sources = new SourceReader(source).read();   // claims in the lk:Claim form the build makes
+        Graph seed = sources.data();
+        Graph ontology = sources.ontology();
         Copier copier = new Copier(
                 instancesOf(seed, subclassesOf(ontology, Set.of("Qualifier"))),
-                instancesOf(seed, subclassesOf(ontology, Set.of("Claim", "ComparisonTable", "TableRow", "TableColumn"))));
+                instancesOf(seed, subclassesOf(ontology, Set.of("Claim", "ComparisonTable", "TableRow", "TableColumn", "ArticleSection"))));
         List<Triple> triples = seed.find().toList();
         long perCopy = triples.stream().filter(t -> !copier.shared().contains(t.getSubject())).count();
         int copies = (int) Math.max(1, 1 + (targetTriples - triples.size() + perCopy - 1) / perCopy);
@@ -99,6 +100,7 @@ public final class ScaleDataGenerator {
                     w.prefix("skos", "http://www.w3.org/2004/02/skos/core#");
                     w.prefix("dcterms", "http://purl.org/dc/terms/");
                     w.prefix("obo", "http://purl.obolibrary.org/obo/");
+                    w.prefix("prov", "http://www.w3.org/ns/prov#");
                     for (int k = first; k < Math.min(copies, first + COPIES_PER_FILE); k++) {
                         for (Triple t : triples) {
                             Triple c = copier.copy(t, k);
@@ -136,8 +138,13 @@ public final class ScaleDataGenerator {
         }
 
         private Node rename(Node n, int k) {
-            // Letters and digits only: the shapes allow CamelCase individual names, no separators.
-            if (isIndividual(n) && !shared.contains(n)) return NodeFactory.createURI(n.getURI() + "C" + k);
+            // The copy suffix goes on the first part of a name, so that a contextual mechanism
+            // (lkd:<Deficiency>-<Mechanism>) stays named after its copied deficiency as the shapes require.
+            if (isIndividual(n) && !shared.contains(n)) {
+                String uri = n.getURI();
+                int dash = records.contains(n) ? -1 : uri.indexOf('-', Namespaces.LKD.length());
+                return NodeFactory.createURI(dash < 0 ? uri + "C" + k : uri.substring(0, dash) + "C" + k + uri.substring(dash));
+            }
             if (n.isBlank()) return NodeFactory.createBlankNode(n.getBlankNodeLabel() + "_" + k);
             return n;
         }

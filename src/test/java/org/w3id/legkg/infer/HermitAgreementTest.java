@@ -16,7 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.legkg.Namespaces;
 import org.w3id.legkg.build.ProjectLayout;
-import org.w3id.legkg.build.SourceParser;
+import org.w3id.legkg.build.SourceGraphs;
+import org.w3id.legkg.build.SourceReader;
 
 /**
  * The materialised graph against HermiT on the real ontology and data: for every named individual in
@@ -33,9 +34,9 @@ class HermitAgreementTest {
         if (!Files.isRegularFile(PROJECT.ontologyDir().resolve("legkg.ttl")))
             fail("data/ has " + dataFiles.size() + " files but ontology/legkg.ttl is missing");
 
-        SourceParser parser = new SourceParser(PROJECT);
-        Graph ontology = parser.parseAll(PROJECT.turtleFiles(PROJECT.ontologyDir()));
-        Graph data = parser.parseAll(dataFiles);
+        SourceGraphs sources = new SourceReader(PROJECT).read();   // claims expanded as the build does
+        Graph ontology = sources.ontology();
+        Graph data = sources.data();
         Graph inferred = new RuleMaterialiser().materialise(ontology, data).graph();
 
         try (HermitOracle hermit = new HermitOracle(ontology, data)) {

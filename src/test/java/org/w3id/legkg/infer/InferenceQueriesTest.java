@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.w3id.legkg.Namespaces;
 import org.w3id.legkg.api.CannedQuery;
 import org.w3id.legkg.build.ProjectLayout;
-import org.w3id.legkg.build.SourceParser;
+import org.w3id.legkg.build.SourceGraphs;
+import org.w3id.legkg.build.SourceReader;
 
 /**
  * The inference queries in queries/ on the real ontology and data: each expected answer (taken from the
@@ -37,9 +38,9 @@ class InferenceQueriesTest {
 
     @BeforeAll
     static void materialise() {
-        SourceParser parser = new SourceParser(PROJECT);
-        Graph ontology = parser.parseAll(PROJECT.turtleFiles(PROJECT.ontologyDir()));
-        Graph data = parser.parseAll(PROJECT.turtleFiles(PROJECT.dataDir()));
+        SourceGraphs sources = new SourceReader(PROJECT).read();   // claims expanded as the build does
+        Graph ontology = sources.ontology();
+        Graph data = sources.data();
         asserted = GraphFactory.createDefaultGraph();
         ontology.find().forEachRemaining(asserted::add);
         data.find().forEachRemaining(asserted::add);

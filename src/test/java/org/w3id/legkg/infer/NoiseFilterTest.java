@@ -18,7 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.legkg.build.ProjectLayout;
-import org.w3id.legkg.build.SourceParser;
+import org.w3id.legkg.build.SourceGraphs;
+import org.w3id.legkg.build.SourceReader;
 
 /**
  * The inferred graph holds only new statements about named individuals: no blank nodes (restrictions,
@@ -37,9 +38,8 @@ class NoiseFilterTest {
         ProjectLayout project = new ProjectLayout(Path.of(""));
         List<Path> data = project.turtleFiles(project.dataDir());
         if (!data.isEmpty()) {
-            SourceParser parser = new SourceParser(project);
-            out.add(Arguments.of("real ontology and data", parser.parseAll(project.turtleFiles(project.ontologyDir())),
-                    parser.parseAll(data)));
+            SourceGraphs sources = new SourceReader(project).read();
+            out.add(Arguments.of("real ontology and data", sources.ontology(), sources.data()));
         }
         return out.stream();
     }
