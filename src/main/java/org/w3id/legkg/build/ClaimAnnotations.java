@@ -52,6 +52,7 @@ public final class ClaimAnnotations {
     private static final Node HAS_TABLE = lk("hasTable");
     private static final Node HAS_ROW = lk("hasRow");
     private static final Node IN_ROW = lk("inRow");
+    private static final Node IN_COLUMN = lk("inColumn");
     private static final Node BASIS = lk("basis");
     private static final Node BODY_LOCATION = lk("bodyLocation");
     private static final Node LOCATED_IN = lk("locatedIn");
@@ -150,10 +151,12 @@ public final class ClaimAnnotations {
                     + ", which is not an article name of the form lkd:ArticleNNN");
             return null;
         }
+        int reported = problems.size();
         TreeSet<Integer> lines = lines(reifier);
         if (lines.isEmpty()) {
-            problems.add(where(reifier) + "the annotation of " + show(stated) + " needs lk:sourceLine, the 1-based line of "
-                    + "the article file that states it (a positive xsd:integer)");
+            if (problems.size() == reported)
+                problems.add(where(reifier) + "the annotation of " + show(stated) + " needs lk:sourceLine, the 1-based line of "
+                        + "the article file that states it (a positive xsd:integer)");
             return null;
         }
         String s = localName(stated.getSubject()), p = localName(stated.getPredicate());
@@ -214,6 +217,7 @@ public final class ClaimAnnotations {
                     for (int line : lines) data.add(Triple.create(derived, SOURCE_LINE, integer(line)));
                     copy(claim, derived, SECTION);
                     copy(claim, derived, IN_ROW);
+                    copy(claim, derived, IN_COLUMN);
                     data.add(Triple.create(derived, RDFS.label.asNode(), label(Triple.create(symptom, LOCATED_IN, part), article, lines)));
                 }
                 data.add(Triple.create(derived, WAS_DERIVED_FROM, claim));
@@ -277,7 +281,8 @@ public final class ClaimAnnotations {
         for (Node v : values(subject, SOURCE_LINE)) {
             Integer line = integerValue(v);
             if (line == null || line < 1) {
-                problems.add(where(subject) + "lk:sourceLine " + v + " is not a positive integer");
+                problems.add(where(subject) + "lk:sourceLine " + show(v) + " is not a positive integer"
+                        + (subject.isBlank() ? "" : " (on " + show(subject) + ")"));
                 return new TreeSet<>();
             }
             lines.add(line);
@@ -305,7 +310,7 @@ public final class ClaimAnnotations {
     }
 
     private String where(Node reifier) {
-        String file = reifier.isBlank() ? origin.apply(reifier) : null;
+        String file = origin.apply(reifier);
         return (file != null ? file : "data") + ": ";
     }
 

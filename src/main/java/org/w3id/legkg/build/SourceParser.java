@@ -31,7 +31,7 @@ import org.w3id.legkg.LegkgException;
  */
 public final class SourceParser {
     private final ProjectLayout layout;
-    /** The file each Turtle 1.2 annotation (its blank reifier) was read from, for messages about it. */
+    /** The file each Turtle 1.2 annotation (its reifier) was read from, for messages about it. */
     private final Map<Node, String> annotationOrigins = new ConcurrentHashMap<>();
 
     public SourceParser(ProjectLayout layout) {
@@ -71,7 +71,7 @@ public final class SourceParser {
         }
     }
 
-    /** The file an annotation's blank reifier was read from, or null. */
+    /** The file an annotation's reifier was read from, or null. */
     public String originOf(Node reifier) {
         return annotationOrigins.get(reifier);
     }
@@ -124,7 +124,7 @@ public final class SourceParser {
 
         @Override public void triple(Triple triple) {
             triples.add(triple);
-            if (triple.getSubject().isBlank() && triple.getPredicate().equals(RDF.reifies.asNode()))
+            if (triple.getPredicate().equals(RDF.reifies.asNode()))
                 annotationOrigins.put(triple.getSubject(), name);
         }
         @Override public void prefix(String prefix, String iri) { prefixes.add(new String[] {prefix, iri}); }
