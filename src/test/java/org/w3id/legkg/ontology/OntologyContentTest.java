@@ -50,20 +50,25 @@ class OntologyContentTest {
             "CollagenSynthesis", "FluidBalance", "HaemoglobinProduction",
             // mechanisms
             "Mechanism", "Myopathy", "Neuropathy", "PeripheralNeuropathy", "Demyelination", "NeuromuscularHyperexcitability",
-            "Tetany", "ImpairedMuscleRelaxation", "ImpairedOxygenDelivery", "Anaemia", "MegaloblasticAnaemia",
+            "ImpairedMuscleRelaxation", "ImpairedOxygenDelivery", "ImpairedNerveSignalTransmission",
             "ImpairedBoneMineralisation", "ImpairedEnergyMetabolism", "ConnectiveTissueWeakening", "OxidativeNerveDamage",
             // symptoms
-            "Symptom", "MotorSymptom", "MuscleWeakness", "ProximalMuscleWeakness", "LegHeaviness", "Paralysis",
-            "PainSymptom", "MusclePain", "BonePain", "ShootingNervePain", "InvoluntaryMovement", "MuscleCramp",
-            "NocturnalLegCramp", "MuscleSpasm", "MuscleTwitch", "Tremor", "RestlessLegs", "SensorySymptom", "Numbness",
-            "Tingling", "GaitAndBalanceSymptom", "WaddlingGait", "UnsteadyGait", "ImpairedCoordination", "Fall",
-            "Stiffness", "Fatigue", "LegSymptom", "PaleSkin", "IrregularHeartbeat", "BrittleNails", "SwollenTongue",
+            "Symptom", "MotorSymptom", "MuscleWeakness", "LegHeaviness", "Paralysis", "Discomfort",
+            "PainSymptom", "MusclePain", "MuscleAche", "BonePain", "ShootingNervePain", "JointPain", "InvoluntaryMovement",
+            "InvoluntaryMuscleContraction", "MuscleCramp", "MuscleSpasm", "MuscleTwitch", "Shaking", "Tremor", "Tetany",
+            "RestlessLegs", "SensorySymptom", "Numbness", "Paraesthesia", "Tingling", "GaitAndBalanceSymptom",
+            "WaddlingGait", "UnsteadyGait", "Instability", "ImpairedCoordination", "Fall", "Stiffness", "MuscleTightness",
+            "MuscleTension", "Fatigue", "MuscleFatigue", "LegSymptom", "PaleSkin", "IrregularHeartbeat", "BrittleNails",
+            "SwollenTongue",
             // body parts, risk factors, sources, care, conditions, provenance
             "BodyPart", "Leg", "Thigh", "Calf", "Foot", "RiskFactor", "SkinPigmentation", "LimitedSunExposure",
             "MalabsorptionCondition", "AlcoholUse", "Surgery", "PregnancyOrMenstruation", "FluidLoss", "IntenseExercise",
             "FoodSource", "Treatment", "DiagnosticTest", "BloodTest", "Condition", "Osteomalacia", "RestlessLegsSyndrome",
-            "Beriberi", "Scurvy", "EssentialTremor", "AnxietyAndStress", "Overexertion", "SourceArticle", "Claim",
-            "Qualifier", "SeverityQualifier", "RarityQualifier", "TimingQualifier", "PopulationQualifier"})
+            "Beriberi", "Scurvy", "EssentialTremor", "AnxietyAndStress", "Overexertion", "Anaemia", "MegaloblasticAnaemia",
+            "IronDeficiencyAnaemia", "SourceArticle", "ArticleSection", "Claim", "ClaimBasis", "Authority",
+            "Qualifier", "SeverityQualifier", "RarityQualifier", "TimingQualifier", "PopulationQualifier",
+            // groups the articles speak of, which are not deficiencies or nutrients
+            "DeficiencyGroup", "NutrientGroup"})
     void declaresTheClassesTheArticlesNeed(String name) {
         assertThat(ask("lk:" + name + " a owl:Class")).as("lk:" + name + " is an owl:Class").isTrue();
     }
@@ -72,10 +77,14 @@ class OntologyContentTest {
     @CsvSource({
             "BVitamin, Vitamin", "Vitamin, Nutrient", "Electrolyte, Nutrient", "Mineral, Nutrient",
             "PeripheralNeuropathy, Neuropathy", "Demyelination, Mechanism", "Neuropathy, Mechanism", "Myopathy, Mechanism",
-            "Tetany, NeuromuscularHyperexcitability", "MegaloblasticAnaemia, Anaemia", "Anaemia, ImpairedOxygenDelivery",
-            "ProximalMuscleWeakness, MuscleWeakness", "MuscleWeakness, MotorSymptom", "NocturnalLegCramp, MuscleCramp",
-            "MuscleCramp, InvoluntaryMovement", "Tremor, InvoluntaryMovement", "RestlessLegs, InvoluntaryMovement",
-            "Tingling, SensorySymptom", "Numbness, SensorySymptom", "WaddlingGait, GaitAndBalanceSymptom",
+            // v2: tetany is a symptom, the anaemias are conditions (associated with deficiencies)
+            "Tetany, InvoluntaryMovement", "MegaloblasticAnaemia, Anaemia", "Anaemia, Condition",
+            "MuscleWeakness, MotorSymptom", "MuscleCramp, InvoluntaryMovement", "RestlessLegs, InvoluntaryMovement",
+            // aches, pain and discomfort; shaking and tremor; tingling and paraesthesia: related, not synonyms
+            "MuscleAche, MusclePain", "MusclePain, PainSymptom", "PainSymptom, Discomfort", "Tremor, Shaking",
+            "Shaking, InvoluntaryMovement", "Instability, GaitAndBalanceSymptom", "Tingling, Paraesthesia",
+            "Paraesthesia, SensorySymptom", "MuscleFatigue, Fatigue",
+            "Numbness, SensorySymptom", "WaddlingGait, GaitAndBalanceSymptom",
             "BonePain, PainSymptom", "ShootingNervePain, PainSymptom", "SensorySymptom, Symptom", "Thigh, BodyPart",
             "Osteomalacia, Condition", "RestlessLegsSyndrome, Condition", "BloodTest, DiagnosticTest"})
     void placesTermsInTheHierarchy(String sub, String sup) {
@@ -84,8 +93,8 @@ class OntologyContentTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Tingling|pins and needles", "Tremor|shaking legs", "WaddlingGait|waddling gait", "UnsteadyGait|wobbly gait",
-            "Tingling|paresthesia", "RestlessLegsSyndrome|RLS"})
+            "Tingling|pins and needles", "Shaking|shaking legs", "WaddlingGait|waddling gait", "UnsteadyGait|wobbly gait",
+            "Paraesthesia|paresthesia", "RestlessLegsSyndrome|RLS", "MuscleAche|aches", "Instability|unsteadiness"})
     void carriesTheArticlesEverydayWords(String cls, String words) {
         assertThat(ask("lk:" + cls + " rdfs:label|skos:altLabel ?l FILTER(lcase(str(?l)) = lcase(\"" + words + "\"))"))
                 .as("lk:" + cls + " has label or synonym '" + words + "'").isTrue();
@@ -98,11 +107,13 @@ class OntologyContentTest {
         assertThat(ask("{ lk:causesSymptom owl:inverseOf lk:symptomOf } UNION { lk:symptomOf owl:inverseOf lk:causesSymptom }"))
                 .as("causesSymptom inverse symptomOf").isTrue();
         for (List<String> chain : List.of(List.of("mayCause", "actsThrough", "manifestsAs"),
+                List.of("actsThrough", "actsThrough", "leadsTo"),
                 List.of("predisposesTo", "increasesRiskOf", "mayCause"), List.of("locatedIn", "locatedIn", "partOf")))
             assertThat(ask("lk:" + chain.get(0) + " owl:propertyChainAxiom ( lk:" + chain.get(1) + " lk:" + chain.get(2) + " )"))
                     .as(chain.get(1) + " ∘ " + chain.get(2) + " ⊑ " + chain.get(0)).isTrue();
     }
 
+    /** Domain and range are the class itself or a named union that contains it (v2 lets groups be subjects). */
     @ParameterizedTest
     @CsvSource({
             "deficiencyOf, NutrientDeficiency, Nutrient", "hasFunction, Nutrient, PhysiologicalFunction",
@@ -112,6 +123,32 @@ class OntologyContentTest {
             "hasFoodSource, Nutrient, FoodSource", "treatedBy, NutrientDeficiency, Treatment",
             "diagnosedBy, NutrientDeficiency, DiagnosticTest", "associatedWith, NutrientDeficiency, Condition"})
     void coreVocabularyHasTheDesignedDomainsAndRanges(String property, String domain, String range) {
+        assertThat(ask("lk:" + property + " a owl:ObjectProperty ; rdfs:domain ?d ; rdfs:range ?r ."
+                + " FILTER(?d = lk:" + domain + " || EXISTS { ?d owl:equivalentClass/owl:unionOf/rdf:rest*/rdf:first lk:" + domain + " })"
+                + " FILTER(?r = lk:" + range + " || EXISTS { ?r owl:equivalentClass/owl:unionOf/rdf:rest*/rdf:first lk:" + range + " })"))
+                .as("lk:" + property + ": " + domain + " → " + range).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"DeficiencyGroup, NutrientDeficiency", "NutrientGroup, Nutrient", "ClaimBasis, Claim", "Authority, SourceArticle"})
+    void groupsAndRecordsAreDisjointFromWhatTheyAreNot(String a, String b) {
+        assertThat(ask("?x a owl:AllDisjointClasses ; owl:members ?l . ?l rdf:rest*/rdf:first lk:" + a + " . ?l rdf:rest*/rdf:first lk:" + b))
+                .as(a + " disjoint with " + b).isTrue();
+    }
+
+    @Test
+    void claimsHaveAClosedListOfBasesAndAreAnchoredToLines() {
+        for (String basis : List.of("Explicit", "Collective", "Implied", "TableCoLocation"))
+            assertThat(ask("lk:" + basis + " a lk:ClaimBasis")).as(basis + " is a claim basis").isTrue();
+        assertThat(ask("lk:basis a owl:ObjectProperty ; rdfs:domain lk:Claim ; rdfs:range lk:ClaimBasis")).isTrue();
+        assertThat(ask("lk:sourceLine a owl:DatatypeProperty ; rdfs:range <http://www.w3.org/2001/XMLSchema#integer>")).isTrue();
+        assertThat(ask("lk:sourceSha256 a owl:DatatypeProperty ; rdfs:domain lk:SourceArticle")).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"leadsTo, Mechanism, Mechanism", "alternativeCauseOf, TriggerFactor, Symptom", "perceivedAs, Symptom, Symptom",
+            "inDeficiency, Mechanism, DeficiencyOrGroup", "notRelatedTo, Condition, DeficiencyOrGroup"})
+    void v2RelationsHaveTheirDomainsAndRanges(String property, String domain, String range) {
         assertThat(ask("lk:" + property + " a owl:ObjectProperty ; rdfs:domain lk:" + domain + " ; rdfs:range lk:" + range))
                 .as("lk:" + property + ": " + domain + " → " + range).isTrue();
     }
