@@ -23,6 +23,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFList;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
@@ -47,8 +48,13 @@ import org.w3id.legkg.build.SourceReader;
  *
  * <p>A negative fixture ({@code src/test/resources/shapes/negative/*.ttl}) is validated together with the real
  * ontology and the valid {@code shapes/base.ttl}. Its header names what must be reported:
- * {@code # expect <shape> <focus node> [<value>]}. The reported (shape, focus node) pairs must be exactly the
- * expected ones; where a value is given, the values reported for that pair must be exactly the given ones.
+ * {@code # expect <shape> <focus node> [<value>]}, each an IRI ({@code <...>} or an lks:, lk: or lkd: name). The
+ * reported (shape, focus node) pairs must be exactly the expected ones; where a value is given, the values
+ * reported for that pair must be exactly the given ones.
+ *
+ * <p>The fixtures are model v2 data in the {@code lk:Claim} form the build writes from the annotated triples of
+ * the article files ({@link org.w3id.legkg.build.ClaimAnnotations}): claims with {@code lk:sourceLine} and
+ * {@code lk:basis}, named {@code lkd:Claim-<article>-<line>-<subject>-<property>[-<object>]}.
  */
 class ShapesTest {
     static final Path PROJECT = Path.of(".");
@@ -181,8 +187,29 @@ class ShapesTest {
         var requiresClaim = onto.createProperty(Namespaces.LK + "requiresClaim");
         List<Resource> flagged = onto.listResourcesWithProperty(requiresClaim, true).toList();
         assertThat(flagged).extracting(Resource::getLocalName)
-                .contains("causesSymptom", "actsThrough", "manifestsAs", "increasesRiskOf", "locatedIn")
-                .doesNotContain("deficiencyOf", "mayCause", "partOf", "claimSubject");
+                .contains("causesSymptom", "actsThrough", "manifestsAs", "increasesRiskOf", "locatedIn",
+                        "leadsTo", "hasMember", "alternativeCauseOf", "notRelatedTo", "perceivedAs", "causesDeficiency")
+                .doesNotContain("deficiencyOf", "mayCause", "partOf", "claimSubject",
+                        "inDeficiency", "basis", "sourceLine", "hasSection", "sourceSha256");
+    }
+
+    /**
+     * lks:QualifierInControlledList is the reviewed list of qualifiers: it names exactly the qualifiers described in
+     * data/qualifiers.ttl, so a qualifier added to one is added to the other (the shape only warns about a qualifier
+     * missing from the list; this also catches a list entry with no description).
+     */
+    @Test
+    void theControlledQualifierListIsInStepWithDataQualifiers() {
+        Graph qualifiers = RDFDataMgr.loadGraph(PROJECT.resolve("data/qualifiers.ttl").toString());
+        Set<String> described = qualifiers.find(Node.ANY, RDF.type.asNode(), Node.ANY).mapWith(t -> str(t.getSubject()))
+                .toSet().stream().collect(Collectors.toCollection(TreeSet::new));
+        Resource shape = shapes.createResource(LKS + "QualifierInControlledList");
+        Statement in = shape.getProperty(shapes.createProperty(SH + "in"));
+        assertThat(in).as("sh:in of lks:QualifierInControlledList").isNotNull();
+        Set<String> listed = in.getResource().as(RDFList.class).asJavaList().stream()
+                .map(n -> str(n.asNode())).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(listed).as("sh:in of lks:QualifierInControlledList (shapes/provenance.ttl) against data/qualifiers.ttl")
+                .isEqualTo(described);
     }
 
     // ---- helpers
