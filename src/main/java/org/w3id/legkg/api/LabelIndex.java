@@ -33,14 +33,18 @@ public final class LabelIndex {
         LabelIndex idx = new LabelIndex();
         Txn.executeRead(dsg, () -> {
             Node union = org.apache.jena.sparql.core.Quad.unionGraph;
+            // Records (claims, sections, tables, supports) have headings or sentences as labels, not names.
+            Set<Node> records = new java.util.HashSet<>();
+            for (Node c : org.w3id.legkg.Records.CLASSES)
+                dsg.find(union, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), c).forEachRemaining(q -> records.add(q.getSubject()));
             dsg.find(union, Node.ANY, RDFS.label.asNode(), Node.ANY).forEachRemaining(q -> {
-                if (q.getSubject().isURI() && q.getObject().isLiteral()) {
+                if (q.getSubject().isURI() && q.getObject().isLiteral() && !records.contains(q.getSubject())) {
                     idx.byLabel.computeIfAbsent(key(q.getObject().getLiteralLexicalForm()), k -> new LinkedHashSet<>()).add(q.getSubject());
                     idx.preferred.merge(q.getSubject(), q.getObject().getLiteralLexicalForm(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
                 }
             });
             dsg.find(union, Node.ANY, SKOS.altLabel.asNode(), Node.ANY).forEachRemaining(q -> {
-                if (q.getSubject().isURI() && q.getObject().isLiteral())
+                if (q.getSubject().isURI() && q.getObject().isLiteral() && !records.contains(q.getSubject()))
                     idx.bySynonym.computeIfAbsent(key(q.getObject().getLiteralLexicalForm()), k -> new LinkedHashSet<>()).add(q.getSubject());
             });
         });

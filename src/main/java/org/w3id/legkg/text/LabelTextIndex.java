@@ -43,13 +43,8 @@ public final class LabelTextIndex {
     public static final String FIELD_LABEL = "label";
     public static final String FIELD_ALT_LABEL = "altLabel";
 
-    /**
-     * Claims and table cells are left out: their labels are generated sentences about other terms
-     * ("vitamin D deficiency causes symptom muscle weakness (article 000, ...)") and would crowd the terms
-     * themselves out of the ranking.
-     */
-    static final List<Node> NOT_INDEXED = List.of("Claim", "TableRow", "TableColumn", "ComparisonTable").stream()
-            .map(c -> org.apache.jena.graph.NodeFactory.createURI(org.w3id.legkg.Namespaces.LK + c)).toList();
+    /** Records ({@link org.w3id.legkg.Records}) are left out: their labels would crowd the terms out of the ranking. */
+    static final List<Node> NOT_INDEXED = org.w3id.legkg.Records.CLASSES;
 
     private LabelTextIndex() {}
 
