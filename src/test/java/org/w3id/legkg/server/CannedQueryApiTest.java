@@ -97,66 +97,171 @@ class CannedQueryApiTest {
         assertThat(etags).as("the same bound value is the same cached answer").hasSize(1);
     }
 
+    static final String A000 = "000_d49dca91c071e4c3", A001 = "001_2485732227a15f94", A002 = "002_a15c15a6fe72b26b",
+            A003 = "003_38045139196c968a", A004 = "004_844252e0b4b0a487";
+    static final String LK = "https://w3id.org/legkg/ontology#";
+
     @Test
     void deficienciesForSymptomIncludesNarrowerSymptomsMechanismsAndArticles() {
         List<Map<String, String>> tingling = rows("deficiencies-for-symptom", "symptom", "pins and needles");
-        Map<String, String> b12 = tingling.stream().filter(r -> r.get("deficiency").equals(LKD + "VitaminB12Deficiency")
-                && r.get("symptom").equals(LKD + "Tingling")).findFirst().orElseThrow();
+        Map<String, String> b12 = row(tingling, "VitaminB12Deficiency", "Tingling");
         assertThat(b12.get("nutrient")).isEqualTo("vitamin B12");
-        assertThat(b12.get("mechanism")).contains("peripheral neuropathy");
-        assertThat(b12.get("articles").split(" \\| ")).hasSize(Integer.parseInt(b12.get("articleCount")));
-        assertThat(Integer.parseInt(b12.get("articleCount"))).isGreaterThanOrEqualTo(2);
+        // 000 line 17: "Peripheral neuropathy from a lack of B12 can cause numbness, tingling, and weakness"
+        assertThat(split(b12.get("mechanism"))).contains("peripheral neuropathy in vitamin B12 deficiency");
+        assertThat(split(b12.get("mechanismKind"))).contains("peripheral neuropathy");
+        // every article names tingling for B12 deficiency: 000 line 17, 001 line 17, 002 line 12, 003 line 41,
+        // 004 line 35; the identifiers and the titles come in the same order
+        assertThat(b12.get("articles")).isEqualTo(String.join(" | ", A000, A001, A002, A003, A004));
+        assertThat(b12.get("articleCount")).isEqualTo("5");
+        assertThat(split(b12.get("articleTitles"))).hasSize(5).startsWith("What Vitamin Deficiency Causes Muscle Weakness in Legs? Understanding the Key Culprits")
+                .endsWith("What Vitamin Deficiencies Cause Shaking Legs?");
+        assertThat(b12.get("basis")).isEqualTo(LK + "Explicit");
+        assertThat(b12.get("statedDirectly")).isEqualTo("true");
 
-        // narrower: every symptom answered for "muscle cramp" is a muscle cramp (asserted or inferred type)
-        List<Map<String, String>> cramps = rows("deficiencies-for-symptom", "symptom", "muscle cramp");
-        Set<String> symptoms = new HashSet<>();
-        cramps.forEach(r -> symptoms.add(r.get("symptom")));
-        assertThat(symptoms).contains(LKD + "MuscleCramp", LKD + "NocturnalLegCramp");
+        // narrower: every symptom answered for "paraesthesia" is a paraesthesia (asserted or inferred type);
+        // tingling is one (lk:Tingling ⊑ lk:Paraesthesia), and 001 line 110 names paresthesia itself
+        Set<String> symptoms = symptomsOf(rows("deficiencies-for-symptom", "symptom", "paraesthesia"));
+        assertThat(symptoms).contains(LKD + "Paraesthesia", LKD + "Tingling");
         for (String s : symptoms)
-            assertThat(fx.select("PREFIX lk: <https://w3id.org/legkg/ontology#> SELECT * { <" + s + "> a lk:MuscleCramp }"))
-                    .as(s + " is a muscle cramp").isNotEmpty();
+            assertThat(fx.select("PREFIX lk: <" + LK + "> SELECT * { <" + s + "> a lk:Paraesthesia }"))
+                    .as(s + " is a paraesthesia").isNotEmpty();
 
-        // a part of the leg: the symptoms located in the thigh; the leg includes the thigh's symptoms
-        Set<String> thigh = symptomsOf(rows("deficiencies-for-symptom", "symptom", "thigh"));
-        assertThat(thigh).contains(LKD + "ProximalMuscleWeakness");
-        Set<String> leg = symptomsOf(rows("deficiencies-for-symptom", "symptom", "leg"));
-        assertThat(leg).containsAll(thigh).contains(LKD + "RestlessLegs");
+        // a part of the leg: only 000 locates a symptom in the thighs, of vitamin D deficiency (line 15, "leg muscle
+        // weakness, particularly in the thighs"; line 35, aches and pain "in the proximal muscles, such as the
+        // upper arms and thighs"), and only 000 is credited
+        List<Map<String, String>> thigh = rows("deficiencies-for-symptom", "symptom", "thigh");
+        assertThat(thigh).isNotEmpty().allMatch(r -> r.get("deficiency").equals(LKD + "VitaminDDeficiency") && r.get("articles").equals(A000));
+        assertThat(symptomsOf(thigh)).contains(LKD + "MuscleWeakness");
+        // the leg includes what the articles locate in the thigh; 003 line 23, thiamine deficiency "manifesting as
+        // heavy or weak legs"; 002 line 22, with iron deficiency "Leg muscles may feel heavy"
+        Set<String> leg = pairsOf(rows("deficiencies-for-symptom", "symptom", "leg"));
+        assertThat(leg).containsAll(pairsOf(thigh)).contains("ThiamineDeficiency LegHeaviness", "IronDeficiency LegHeaviness");
     }
 
     @Test
-    void symptomsForDeficiencyTakesADeficiencyOrANutrient() {
+    void aGroupIsNeverADeficiencyOfASymptom() {
+        // 004 line 61 (its table row "Nutrient Deficiencies": leg tremors, muscle cramps, tingling, weakness) and 000
+        // line 19 ("Electrolyte Imbalances: ... can cause painful muscle cramps, spasms, and overall leg weakness")
+        // state symptoms of groups: the support graph has them, the answer does not.
+        for (String symptom : List.of("tingling", "muscle cramp", "muscle weakness", "tremor")) {
+            List<Map<String, String>> answer = rows("deficiencies-for-symptom", "symptom", symptom);
+            assertThat(answer).as(symptom).isNotEmpty();
+            for (Map<String, String> r : answer)
+                assertThat(fx.select("PREFIX lk: <" + LK + "> SELECT * { <" + r.get("deficiency") + "> a lk:NutrientDeficiency }"))
+                        .as(symptom + ": " + r.get("deficiency") + " is a nutrient deficiency").isNotEmpty();
+            assertThat(answer).extracting(r -> r.get("deficiency")).doesNotContain(LKD + "NutrientDeficiencies", LKD + "ElectrolyteImbalance");
+        }
+        assertThat(fx.select("PREFIX lk: <" + LK + "> SELECT * { GRAPH <https://w3id.org/legkg/graph/support> { ?s lk:supportedDeficiency <"
+                + LKD + "NutrientDeficiencies> ; lk:supportedSymptom <" + LKD + "Tingling> } }")).as("the group's own support").isNotEmpty();
+        assertThat(fx.select("PREFIX lk: <" + LK + "> SELECT * { GRAPH <https://w3id.org/legkg/graph/support> { ?s lk:supportedDeficiency <"
+                + LKD + "ElectrolyteImbalance> ; lk:supportedSymptom <" + LKD + "MuscleCramp> } }")).as("the group's own support").isNotEmpty();
+    }
+
+    @Test
+    void statedTrueDropsLinksThatOnlyACollectiveClaimSupports() {
+        // Tingling for vitamin D and magnesium deficiency: only 004 line 61, the table row for nutrient deficiencies in
+        // general, which lists four nutrients and four symptoms together (a collective claim). For vitamin B12
+        // deficiency (000 line 17 and the rest) and calcium deficiency (000 line 52, "tingling sensations" in its
+        // own table row; 001 line 59; 003 line 63) the articles say it of the one deficiency.
+        List<Map<String, String>> lenient = rows("deficiencies-for-symptom", "symptom", "tingling");
+        for (String d : List.of("VitaminDDeficiency", "MagnesiumDeficiency")) {
+            Map<String, String> r = row(lenient, d, "Tingling");
+            assertThat(r.get("articles")).isEqualTo(A004);
+            assertThat(r.get("basis")).isEqualTo(LK + "Collective");
+        }
+        assertThat(rows("deficiencies-for-symptom", "symptom", "tingling", "stated", "false")).isEqualTo(lenient);
+        List<Map<String, String>> strict = rows("deficiencies-for-symptom", "symptom", "tingling", "stated", "true");
+        assertThat(strict).extracting(r -> r.get("deficiency"))
+                .containsExactlyInAnyOrder(LKD + "VitaminB12Deficiency", LKD + "CalciumDeficiency");
+        assertThat(strict).allMatch(r -> r.get("basis").equals(LK + "Explicit"));
+        assertThat(row(strict, "CalciumDeficiency", "Tingling").get("articles")).isEqualTo(String.join(" | ", A000, A001, A003));
+        // the same in the other direction, and in the differential
+        assertThat(rows("symptoms-for-deficiency", "deficiency", "magnesium deficiency")).extracting(r -> r.get("symptom")).contains(LKD + "Tingling");
+        assertThat(rows("symptoms-for-deficiency", "deficiency", "magnesium deficiency", "stated", "true"))
+                .extracting(r -> r.get("symptom")).doesNotContain(LKD + "Tingling");
+        Map<String, String> magnesium = rows("differential", "symptoms", "tingling", "stated", "true").stream()
+                .filter(r -> r.get("deficiency").equals(LKD + "MagnesiumDeficiency")).findFirst().orElse(Map.of("matched", ""));
+        assertThat(magnesium.get("matched")).doesNotContain("tingling");
+        // a value other than true or false is refused
+        HttpResponse<String> bad = fx.get("api/deficiencies-for-symptom" + qs("symptom", "tingling", "stated", "yes"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("must be one of true, false");
+    }
+
+    @Test
+    void anArticleThatStatesOneStepOfAChainIsNotCredited() {
+        // Only 003 names an unsteady ("wobbly") gait for vitamin B12 deficiency: line 17, line 41 and line 61. 000 (line
+        // 39), 001 (line 46), 002 (line 14) and 004 (line 35) say that the deficiency acts through its peripheral
+        // neuropathy, nerve damage or demyelination, the mechanisms that 003 says manifest as the unsteady gait, but
+        // not that they do: one step of the chain, not the link.
+        Map<String, String> gait = row(rows("symptoms-for-deficiency", "deficiency", "vitamin B12 deficiency"), "VitaminB12Deficiency", "UnsteadyGait");
+        assertThat(gait.get("articles")).isEqualTo(A003);
+        assertThat(gait.get("articleCount")).isEqualTo("1");
+        assertThat(gait.get("articleTitles")).isEqualTo("What Vitamin Deficiency Causes Stiff Legs? A Comprehensive Guide");
+        List<Map<String, String>> oneStep = fx.select("PREFIX lk: <" + LK + "> PREFIX dcterms: <http://purl.org/dc/terms/> "
+                + "SELECT DISTINCT ?id { ?c lk:claimSubject <" + LKD + "VitaminB12Deficiency> ; lk:claimPredicate lk:actsThrough ; lk:claimObject ?m ; lk:statedIn ?a . "
+                + "?m lk:manifestsAs <" + LKD + "UnsteadyGait> . ?a dcterms:identifier ?id }");
+        assertThat(oneStep).extracting(r -> r.get("id")).as("articles stating the first step").contains(A000, A001, A002, A004);
+        // the other direction: 003 only, for the deficiencies of an unsteady gait
+        assertThat(row(rows("deficiencies-for-symptom", "symptom", "unsteady gait"), "VitaminB12Deficiency", "UnsteadyGait").get("articles"))
+                .isEqualTo(A003);
+    }
+
+    @Test
+    void symptomsForDeficiencyTakesADeficiencyANutrientOrAGroup() {
         List<Map<String, String>> byNutrient = rows("symptoms-for-deficiency", "deficiency", "magnesium");
         Set<String> deficiencies = new HashSet<>();
         byNutrient.forEach(r -> deficiencies.add(r.get("deficiency")));
-        assertThat(deficiencies).contains(LKD + "MagnesiumDeficiency");
-        for (String d : deficiencies)
-            assertThat(fx.select("PREFIX lk: <https://w3id.org/legkg/ontology#> SELECT * { <" + d + "> lk:deficiencyOf <" + LKD + "Magnesium> }"))
-                    .as(d + " is a deficiency of magnesium").isNotEmpty();
+        assertThat(deficiencies).containsExactly(LKD + "MagnesiumDeficiency");
+        // 003 line 45: magnesium deficiency "is a common cause of recurring leg cramps, especially during the night"
+        Map<String, String> cramp = row(byNutrient, "MagnesiumDeficiency", "MuscleCramp");
+        assertThat(split(cramp.get("qualifiers"))).contains("at night", "recurring");
+        assertThat(split(cramp.get("location"))).contains("leg");
+        assertThat(cramp.get("articleCount")).isEqualTo("5");
+        // 000 line 15 and line 48: vitamin D deficiency's "proximal muscle weakness", "particularly in the thighs"
         List<Map<String, String>> vitD = rows("symptoms-for-deficiency", "deficiency", "vitamin D deficiency");
-        assertThat(vitD).extracting(r -> r.get("symptom")).contains(LKD + "ProximalMuscleWeakness", LKD + "BonePain");
         assertThat(vitD).allMatch(r -> r.get("deficiency").equals(LKD + "VitaminDDeficiency"));
-        assertThat(byNutrient).anyMatch(r -> r.get("symptom").equals(LKD + "MuscleCramp") && r.get("qualifiers") != null
-                && !r.get("qualifiers").isEmpty());
+        Map<String, String> weakness = row(vitD, "VitaminDDeficiency", "MuscleWeakness");
+        assertThat(split(weakness.get("qualifiers"))).contains("proximal");
+        assertThat(split(weakness.get("location"))).contains("thigh", "upper arm");
+        assertThat(vitD).extracting(r -> r.get("symptom")).contains(LKD + "BonePain", LKD + "WaddlingGait");
+        // a group: what the articles say of electrolyte imbalance itself (000 line 19, 003 line 79: muscle cramps)
+        List<Map<String, String>> group = rows("symptoms-for-deficiency", "deficiency", "electrolyte imbalance");
+        assertThat(group).isNotEmpty().allMatch(r -> r.get("deficiency").equals(LKD + "ElectrolyteImbalance"));
+        assertThat(row(group, "ElectrolyteImbalance", "MuscleCramp").get("articles")).isEqualTo(A000 + " | " + A003);
     }
 
     @Test
     void mechanismChainsRunFromNutrientToSymptom() {
         List<Map<String, String>> b12 = rows("mechanism-chains", "nutrient", "cobalamin");
         assertThat(b12).isNotEmpty().allMatch(r -> r.get("nutrient").equals(LKD + "VitaminB12"));
-        assertThat(b12).anyMatch(r -> r.get("mechanism").equals(LKD + "PeripheralNeuropathy") && LKD.concat("Tingling").equals(r.get("symptom")));
+        // 000 line 17 states both steps: B12 deficiency's peripheral neuropathy, and that it causes tingling
+        Map<String, String> chain = b12.stream().filter(r -> r.get("mechanism").equals(LKD + "VitaminB12Deficiency-PeripheralNeuropathy")
+                && (LKD + "Tingling").equals(r.get("symptom"))).findFirst().orElseThrow();
+        assertThat(split(chain.get("articles"))).contains(A000);
+        assertThat(chain.get("mechanismClass")).isEqualTo("peripheral neuropathy");
+        assertThat(b12).allMatch(r -> r.get("mechanism").startsWith(LKD + "VitaminB12Deficiency-"));
         assertThat(b12.get(0).get("functions")).isNotBlank();
         List<Map<String, String>> all = rows("mechanism-chains");
         assertThat(all.size()).isGreaterThan(b12.size());
         assertThat(all.stream().map(r -> r.get("nutrient")).distinct().count()).isGreaterThan(3);
+        assertThat(rows("mechanism-chains", "nutrient", "cobalamin", "stated", "true")).allMatch(r -> r.get("basis").equals(LK + "Explicit"));
     }
 
     @Test
     void riskFactorSymptomsGoThroughDeficienciesOrDirect() {
         List<Map<String, String>> vegan = rows("risk-factor-symptoms", "risk-factor", "vegan diet");
         assertThat(vegan).isNotEmpty().allMatch(r -> r.get("riskFactor").equals(LKD + "VeganDiet"));
-        assertThat(vegan).anyMatch(r -> r.get("via").contains("vitamin B12 deficiency") && r.get("symptom").equals(LKD + "Tingling"));
+        // 000 line 39 states both steps: vegans are susceptible to B12 deficiency, which causes tingling
+        Map<String, String> tingling = vegan.stream().filter(r -> r.get("symptom").equals(LKD + "Tingling")).findFirst().orElseThrow();
+        assertThat(tingling.get("via")).contains("vitamin B12 deficiency");
+        assertThat(split(tingling.get("articles"))).contains(A000);
+        assertThat(split(tingling.get("articleTitles"))).hasSize(Integer.parseInt(tingling.get("articleCount")));
+        // 001 line 86: "Dehydration can contribute to muscle cramps"
         List<Map<String, String>> cramps = rows("risk-factor-symptoms", "symptom", "muscle cramp");
-        assertThat(cramps).anyMatch(r -> r.get("via").contains("direct"));
+        Map<String, String> dehydration = cramps.stream().filter(r -> r.get("riskFactor").equals(LKD + "Dehydration")).findFirst().orElseThrow();
+        assertThat(dehydration.get("via")).contains("direct");
+        assertThat(split(dehydration.get("articles"))).contains(A001);
     }
 
     @Test
@@ -198,8 +303,26 @@ class CannedQueryApiTest {
         assertThat(new HashSet<>(backward)).isEqualTo(new HashSet<>(forward));
         long claims = fx.select("PREFIX lk: <https://w3id.org/legkg/ontology#> SELECT ?c { ?c lk:claimSubject <" + LKD
                 + "VitaminB12Deficiency> ; lk:claimObject <" + LKD + "Tingling> }").size();
-        assertThat(forward).hasSize((int) claims);
-        assertThat(forward).allMatch(r -> !r.get("section").isBlank() && r.get("articleId").matches("\\d{3}_[0-9a-f]+"));
+        assertThat(forward.stream().filter(r -> r.get("link").equals("stated"))).hasSize((int) claims);
+        assertThat(forward).allMatch(r -> !r.get("section").isBlank() && r.get("articleId").matches("\\d{3}_[0-9a-f]+")
+                && r.get("line").matches("\\d+( \\| \\d+)*") && r.get("basis").startsWith(LK) && !r.get("articleTitle").isBlank());
+        // the chains' claims: 000 line 17, B12 deficiency acts through its peripheral neuropathy, which manifests as tingling
+        assertThat(forward).anyMatch(r -> r.get("link").equals("chain") && r.get("articleId").equals(A000) && r.get("line").equals("17")
+                && r.get("predicateLabel").equals("acts through") && r.get("objectLabel").equals("peripheral neuropathy in vitamin B12 deficiency"));
+        assertThat(forward).anyMatch(r -> r.get("link").equals("chain") && r.get("articleId").equals(A000) && r.get("line").equals("17")
+                && r.get("predicateLabel").equals("manifests as") && r.get("subjectLabel").equals("peripheral neuropathy in vitamin B12 deficiency"));
+        // 003 line 61: the tingling of B12 deficiency's row, in two cells ("Primary Muscle Symptoms" and, as
+        // "pins and needles", "Other Associated Symptoms")
+        assertThat(forward).anyMatch(r -> r.get("link").equals("stated") && r.get("articleId").equals(A003) && r.get("line").equals("61")
+                && r.get("tableCell").contains("Primary Muscle Symptoms") && r.get("tableCell").contains("Other Associated Symptoms"));
+        // 004 line 7: the NIH, for B12 deficiency's neurological symptoms
+        assertThat(rows("provenance", "subject", "vitamin B12 deficiency", "predicate", "causes symptom"))
+                .anyMatch(r -> r.get("articleId").equals(A004) && r.get("line").equals("7") && r.get("authority") != null
+                        && r.get("authority").contains("National Institutes of Health"));
+        // without an object, the claims about the subject only, once each
+        List<Map<String, String>> about = rows("provenance", "subject", "vitamin B12 deficiency");
+        assertThat(about).allMatch(r -> r.get("link").equals("stated"));
+        assertThat(about.stream().map(r -> r.get("claim")).distinct().count()).isEqualTo(about.size());
     }
 
     @Test
@@ -209,7 +332,9 @@ class CannedQueryApiTest {
         assertThat(firstInstance.get("resource")).isEqualTo(LKD + "Tingling");
         assertThat(firstInstance.get("matched")).contains("pins and needles");
         assertThat(firstInstance.get("label")).isEqualTo("tingling");
-        assertThat(rows("search", "text", "weak thighs").get(0).get("resource")).isEqualTo(LKD + "ProximalMuscleWeakness");
+        // a qualified mention is a synonym of its symptom
+        assertThat(rows("search", "text", "proximal muscle weakness").stream().filter(r -> r.get("resource").startsWith(LKD))
+                .findFirst().orElseThrow().get("resource")).isEqualTo(LKD + "MuscleWeakness");
         List<Map<String, String>> cramps = rows("search", "text", "cramps", "type", "symptom");
         assertThat(cramps).isNotEmpty().allMatch(r -> r.get("resource").startsWith(LKD));
         assertThat(cramps.get(0).get("resource")).isEqualTo(LKD + "MuscleCramp");
@@ -339,6 +464,26 @@ class CannedQueryApiTest {
         HttpResponse<String> r = ServerFixture.get().get("api/" + query + qs(params));
         assertThat(r.statusCode()).as(query + " " + String.join(" ", params) + ": " + r.body()).isEqualTo(200);
         return ServerFixture.rows(r.body());
+    }
+
+    /** The one row of a deficiency and a symptom (lkd local names). */
+    static Map<String, String> row(List<Map<String, String>> rows, String deficiency, String symptom) {
+        List<Map<String, String>> hits = rows.stream().filter(r -> r.get("deficiency").equals(LKD + deficiency)
+                && r.get("symptom").equals(LKD + symptom)).toList();
+        assertThat(hits).as(deficiency + " " + symptom).hasSize(1);
+        return hits.get(0);
+    }
+
+    /** The items of a " | "-joined list. */
+    static List<String> split(String list) {
+        return list == null || list.isEmpty() ? List.of() : List.of(list.split(" \\| "));
+    }
+
+    /** "Deficiency Symptom" (lkd local names) of each row. */
+    static Set<String> pairsOf(List<Map<String, String>> rows) {
+        Set<String> out = new HashSet<>();
+        rows.forEach(r -> out.add(r.get("deficiency").substring(LKD.length()) + " " + r.get("symptom").substring(LKD.length())));
+        return out;
     }
 
     static Set<String> symptomsOf(List<Map<String, String>> rows) {

@@ -107,6 +107,33 @@ class OpenApiAndExamplesTest {
         assertThat(op.get("responses").getAsObject().keys()).contains("304", "400", "404", "406", "503");
     }
 
+    /** The queries about deficiencies and symptoms: each has the switch for the strict reading. */
+    static List<String> deficiencySymptomQueries() {
+        return List.of("symptoms-for-deficiency", "deficiencies-for-symptom", "differential", "symptom-chains", "mechanism-chains",
+                "food-sources-for-symptom", "risk-factor-symptoms", "risk-factor-predispositions", "consensus");
+    }
+
+    @ParameterizedTest
+    @MethodSource("deficiencySymptomQueries")
+    void eachDeficiencySymptomQueryHasTheStatedSwitchLenientByDefault(String name) {
+        QueryParameter stated = header(name).parameter("stated");
+        assertThat(stated).as(name + " declares stated").isNotNull();
+        assertThat(stated.type()).isEqualTo(ParameterType.STRING);
+        assertThat(stated.allowed()).containsExactly("true", "false");
+        assertThat(stated.defaultValue()).isEqualTo("false");
+        assertThat(stated.required()).isFalse();
+        JsonObject schema = null;
+        for (JsonValue p : openApi.get("paths").getAsObject().get("/api/" + name).getAsObject().get("get").getAsObject().get("parameters").getAsArray())
+            if (p.getAsObject().get("name").getAsString().value().equals("stated")) schema = p.getAsObject().get("schema").getAsObject();
+        assertThat(schema).as(name + ": stated in the OpenAPI document").isNotNull();
+        assertThat(schema.get("enum").toString()).contains("\"true\"", "\"false\"");
+        // the default is the lenient reading: the same answer as stated=false
+        HttpResponse<String> byDefault = fx.get("api/" + name + CannedQueryApiTest.exampleQueryString(name));
+        String explicit = CannedQueryApiTest.exampleQueryString(name);
+        HttpResponse<String> lenient = fx.get("api/" + name + explicit + (explicit.isEmpty() ? "?" : "&") + "stated=false");
+        assertThat(ServerFixture.rows(lenient.body())).isEqualTo(ServerFixture.rows(byDefault.body()));
+    }
+
     @ParameterizedTest
     @MethodSource("names")
     void eachQueryIsASparqlExampleThatRunsWithTheApisAnswer(String name) {

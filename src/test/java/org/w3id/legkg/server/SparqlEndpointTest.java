@@ -91,7 +91,7 @@ class SparqlEndpointTest {
         assertThat(sd.contains(service, NodeFactory.createURI(SD + "supportedLanguage"), NodeFactory.createURI(SD + "SPARQL11Query"))).isTrue();
         assertThat(sd.contains(service, NodeFactory.createURI(SD + "supportedLanguage"), NodeFactory.createURI(SD + "SPARQL11Update"))).isFalse();
         assertThat(sd.contains(service, NodeFactory.createURI(SD + "feature"), NodeFactory.createURI(SD + "UnionDefaultGraph"))).isTrue();
-        for (String g : List.of("ontology", "data", "inferred", "examples"))
+        for (String g : List.of("ontology", "data", "inferred", "support", "examples"))
             assertThat(sd.contains(Node.ANY, NodeFactory.createURI(SD + "name"), NodeFactory.createURI("https://w3id.org/legkg/graph/" + g))).as(g).isTrue();
 
         HttpResponse<String> jsonld = fx.get("sparql", "Accept", "application/ld+json");
