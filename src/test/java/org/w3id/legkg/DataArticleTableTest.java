@@ -33,18 +33,6 @@ import org.w3id.legkg.api.ParameterBinder;
  * cell), so the mechanism cell must hold the mechanism and not the symptoms of its row.
  */
 class DataArticleTableTest {
-    /**
-     * Cell items the articles print that no claim of data/ carries yet (reported to the curators; not a fault
-     * of the query). Each must still be missing: once the data carry it, remove it here.
-     */
-    static final Map<String, List<String>> KNOWN_DATA_GAPS = Map.of(
-            // line 48, "Proximal muscle weakness (thighs)": the claim has lk:qualifier lkd:Proximal but no lk:bodyLocation lkd:Thigh
-            "000_d49dca91c071e4c3", List.of("row 1 column 3: 'thigh'"),
-            // line 63, "Tingling in lips/extremities": the claim has no lk:bodyLocation lkd:Lips, lkd:Extremities
-            "003_38045139196c968a", List.of("row 4 column 3: 'extremities'", "row 4 column 3: 'lips'"),
-            // line 61, "Leg tremors": the claim has no lk:bodyLocation lkd:Leg
-            "004_844252e0b4b0a487", List.of("row 1 column 3: 'leg'"));
-
     @ParameterizedTest
     @ValueSource(strings = {"000_d49dca91c071e4c3", "001_2485732227a15f94", "002_a15c15a6fe72b26b",
             "003_38045139196c968a", "004_844252e0b4b0a487"})
@@ -91,8 +79,7 @@ class DataArticleTableTest {
                     assertThat(actual).as("row " + r + " " + headerCells[c]).isEqualTo(items(expectedCells[c]));
             }
         }
-        assertThat(missing).as("fixture items missing from the rebuilt table of " + identifier + " (rows: " + rows + ")")
-                .containsExactlyInAnyOrderElementsOf(KNOWN_DATA_GAPS.getOrDefault(identifier, List.of()));
+        assertThat(missing).as("fixture items missing from the rebuilt table of " + identifier + " (rows: " + rows + ")").isEmpty();
     }
 
     private static Set<String> items(String cell) {
