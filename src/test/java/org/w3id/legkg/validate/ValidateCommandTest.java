@@ -45,6 +45,34 @@ class ValidateCommandTest {
     }
 
     @Test
+    void coverageOfTheRealArticlesIsCompleteAndAChangedArticleFailsIt() throws Exception {
+        Path articles = new org.w3id.legkg.build.ProjectLayout(Path.of("")).articlesDir();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(articles),
+                "SKIPPED: the source articles are not at " + articles + ": coverage cannot be checked");
+        TestProjects.Run run = TestProjects.cli(project, null, "validate", "--coverage", "--articles", articles.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("000     000_d49dca91c071e4c3.txt", "Coverage complete");
+
+        // A copy of the articles in which article 002 gained a line: its hash no longer matches and the line is uncovered.
+        Path changed = tmp.resolve("articles");
+        TestProjects.copyTree(articles, changed);
+        Path file = changed.resolve("002_a15c15a6fe72b26b.txt");
+        file.toFile().setWritable(true);
+        Files.writeString(file, Files.readString(file) + "\nA sentence added after the claims were written.\n");
+        run = TestProjects.cli(project, null, "validate", "--coverage", "--articles", changed.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("article 002 (002_a15c15a6fe72b26b.txt): the file's SHA-256 is",
+                "article 002 (002_a15c15a6fe72b26b.txt): 1 content line(s) with no claim and no exclusion: [53]");
+    }
+
+    @Test
+    void coverageWithoutTheArticlesSaysWhereItLooked() {
+        TestProjects.Run run = TestProjects.cli(project, null, "validate", "--coverage", "--articles", tmp.resolve("nowhere").toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("--coverage: the article folder", "nowhere", "does not exist");
+    }
+
+    @Test
     void aBrokenCopyPrintsTheReportAndExits1() throws Exception {
         // A claim-backed triple between two real individuals that no article states (so no claim backs it) ...
         Model data = RDFDataMgr.loadModel(project.resolve("data/deficiencies.ttl").toString());
