@@ -20,9 +20,14 @@ public final class PageModel {
 
     public record Match(String relation, Link target) {}
 
-    /** A claim: the statement, the articles and section headings that state it, its qualifiers. */
-    public record Claim(Link claim, Link subject, Link predicate, Value object, List<Link> articles, List<String> sections,
-                        List<Link> qualifiers, List<Link> bodyLocations) {}
+    /**
+     * A claim: the statement, the article, the lines of the article file and the section heading that state it,
+     * its basis (explicit, collective, implied, table co-location), qualifiers, body locations and the outside
+     * authority it is attributed to.
+     */
+    public record Claim(Link claim, Link subject, Link predicate, Value object, List<Link> articles, List<Integer> lines,
+                        List<String> sections, Link basis, List<Link> qualifiers, List<Link> bodyLocations,
+                        List<Link> attributedTo) {}
 
     /** A representation of the page's resource, for links and {@code <link rel="alternate">}. */
     public record Format(String href, String label, String mediaType) {}

@@ -35,7 +35,8 @@ final class ResourcePage {
     static final int MAX_INCOMING = 200;
 
     static final Node CLAIM_PREDICATE = lk("claimPredicate"), CLAIM_VALUE = lk("claimValue"), SECTION = lk("section"),
-            QUALIFIER = lk("qualifier"), BODY_LOCATION = lk("bodyLocation");
+            QUALIFIER = lk("qualifier"), BODY_LOCATION = lk("bodyLocation"), SOURCE_LINE = lk("sourceLine"), BASIS = lk("basis"),
+            ATTRIBUTED_TO = NodeFactory.createURI("http://www.w3.org/ns/prov#wasAttributedTo");
 
     private static final Map<Node, String> MATCHES = new LinkedHashMap<>();
     static {
@@ -145,14 +146,19 @@ final class ResourcePage {
                     .toList();
             List<String> sections = v.getOrDefault(SECTION, List.of()).stream().filter(Node::isLiteral)
                     .map(Node::getLiteralLexicalForm).distinct().sorted().toList();
+            List<Integer> lines = v.getOrDefault(SOURCE_LINE, List.of()).stream()
+                    .filter(n -> n.isLiteral() && n.getLiteralValue() instanceof Number).map(n -> ((Number) n.getLiteralValue()).intValue())
+                    .distinct().sorted().toList();
+            Node basis = first(v, BASIS);
             out.add(new Claim(terms.link(c),
                     subject != null ? terms.link(subject) : null,
                     predicate != null ? terms.link(predicate) : null,
                     object != null ? value(terms, object, false) : null,
-                    articles, sections, links(terms, v.get(QUALIFIER)), links(terms, v.get(BODY_LOCATION))));
+                    articles, lines, sections, basis != null && basis.isURI() ? terms.link(basis) : null,
+                    links(terms, v.get(QUALIFIER)), links(terms, v.get(BODY_LOCATION)), links(terms, v.get(ATTRIBUTED_TO))));
         });
         out.sort(Comparator.comparing((Claim c) -> c.articles().isEmpty() ? "~" : c.articles().get(0).text())
-                .thenComparing(c -> c.sections().isEmpty() ? "" : c.sections().get(0))
+                .thenComparing(c -> c.lines().isEmpty() ? Integer.MAX_VALUE : c.lines().get(0))
                 .thenComparing(c -> c.claim().iri()));
         return out;
     }
