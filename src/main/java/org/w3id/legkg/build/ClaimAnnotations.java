@@ -99,10 +99,10 @@ public final class ClaimAnnotations {
             Triple earlier = named.put(iri, r);
             if (earlier != null)
                 problems.add(where(r.getSubject()) + "two annotations of " + show(r.getObject().getTriple())
-                        + " on the same article line: write them as one annotation block (both became " + curie(iri) + ")");
+                        + " on the same article line: write them as one annotation block (both became " + Namespaces.shortForm(NodeFactory.createURI(iri)) + ")");
             else if (data.contains(NodeFactory.createURI(iri), RDF.type.asNode(), CLAIM))
                 problems.add(where(r.getSubject()) + "the annotation of " + show(r.getObject().getTriple())
-                        + " names the claim " + curie(iri) + ", which the data also writes in the lk:Claim form: keep one");
+                        + " names the claim " + Namespaces.shortForm(NodeFactory.createURI(iri)) + ", which the data also writes in the lk:Claim form: keep one");
         }
         if (!problems.isEmpty()) throw new ClaimAnnotationException(problems);
 
@@ -328,18 +328,10 @@ public final class ClaimAnnotations {
         return null;
     }
 
-    private static String curie(String iri) {
-        return iri.startsWith(Namespaces.LKD) ? "lkd:" + iri.substring(Namespaces.LKD.length()) : "<" + iri + ">";
-    }
+
 
     private static String show(Node n) {
-        if (n.isURI()) {
-            String uri = n.getURI();
-            if (uri.startsWith(Namespaces.LKD)) return "lkd:" + uri.substring(Namespaces.LKD.length());
-            if (uri.startsWith(LK)) return "lk:" + uri.substring(LK.length());
-            return "<" + uri + ">";
-        }
-        return n.isLiteral() ? "\"" + n.getLiteralLexicalForm() + "\"" : n.toString();
+        return Namespaces.shortForm(n);
     }
 
     private static String show(Triple t) {

@@ -3,7 +3,6 @@ package org.w3id.legkg.infer;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.apache.jena.graph.Node;
 import org.w3id.legkg.LegkgException;
 import org.w3id.legkg.Namespaces;
 
@@ -15,7 +14,7 @@ public final class UnsoundInferenceException extends LegkgException {
     public UnsoundInferenceException(List<SourceSoundness.Link> links) {
         super(links.size() + " inferred may-cause link(s) that no single article supports (neither a causes-symptom "
                 + "claim nor claims for every step of the chain in one article):\n"
-                + links.stream().limit(SHOWN).map(l -> "  - " + show(l.deficiency()) + " lk:mayCause " + show(l.symptom()))
+                + links.stream().limit(SHOWN).map(l -> "  - " + Namespaces.shortForm(l.deficiency()) + " lk:mayCause " + Namespaces.shortForm(l.symptom()))
                         .collect(Collectors.joining("\n"))
                 + (links.size() > SHOWN ? "\n  - ... and " + (links.size() - SHOWN) + " more" : "")
                 + "\nFix: a chain step stated for another deficiency belongs on that deficiency's contextual mechanism "
@@ -25,7 +24,4 @@ public final class UnsoundInferenceException extends LegkgException {
 
     public List<SourceSoundness.Link> links() { return links; }
 
-    private static String show(Node n) {
-        return n.isURI() && n.getURI().startsWith(Namespaces.LKD) ? "lkd:" + n.getURI().substring(Namespaces.LKD.length()) : n.toString();
-    }
 }

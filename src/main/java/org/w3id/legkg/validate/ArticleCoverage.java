@@ -56,7 +56,7 @@ public final class ArticleCoverage {
         Map<String, Node> articlesByNumber = new TreeMap<>();
         for (Node article : data.find(Node.ANY, RDF.type.asNode(), SOURCE_ARTICLE).mapWith(Triple::getSubject).toList()) {
             String number = number(article);
-            if (number == null) problems.add(show(article) + ": a source article is named lkd:ArticleNNN");
+            if (number == null) problems.add(Namespaces.shortForm(article) + ": a source article is named lkd:ArticleNNN");
             else articlesByNumber.put(number, article);
         }
         Map<Node, Anchors> anchors = anchors(data);
@@ -111,7 +111,7 @@ public final class ArticleCoverage {
             boolean structural = anchors.structureLines.contains(n);
             String reason = excluded.get(n);
             if (blank) {
-                if (claimed) problems.add(where + " line " + n + " is blank, but " + anchors.claimLines.get(n).size() + " claim(s) are anchored to it, e.g. " + show(anchors.claimLines.get(n).get(0)));
+                if (claimed) problems.add(where + " line " + n + " is blank, but " + anchors.claimLines.get(n).size() + " claim(s) are anchored to it, e.g. " + Namespaces.shortForm(anchors.claimLines.get(n).get(0)));
                 if (structural) problems.add(where + " line " + n + " is blank, but a section or table header is anchored to it");
                 if (reason != null) problems.add("coverage-exclusions.tsv: " + where + " line " + n + " is blank: blank lines need no exclusion");
                 continue;
@@ -119,7 +119,7 @@ public final class ArticleCoverage {
             content++;
             if (reason != null && (claimed || structural))
                 problems.add(where + " line " + n + " is excluded (" + reason + ") but " + (claimed
-                        ? anchors.claimLines.get(n).size() + " claim(s) are anchored to it, e.g. " + show(anchors.claimLines.get(n).get(0))
+                        ? anchors.claimLines.get(n).size() + " claim(s) are anchored to it, e.g. " + Namespaces.shortForm(anchors.claimLines.get(n).get(0))
                         : "a section or table header is anchored to it") + ": keep one");
             if (claimed) byClaims++;
             else if (structural) byStructure++;
@@ -128,7 +128,7 @@ public final class ArticleCoverage {
         }
         for (Map.Entry<Integer, List<Node>> e : anchors.claimLines.entrySet())
             if (e.getKey() > count)
-                problems.add(where + " has " + count + " lines, but " + show(e.getValue().get(0)) + " is anchored to line " + e.getKey());
+                problems.add(where + " has " + count + " lines, but " + Namespaces.shortForm(e.getValue().get(0)) + " is anchored to line " + e.getKey());
         for (int n : anchors.structureLines)
             if (n > count) problems.add(where + " has " + count + " lines, but a section or table header is anchored to line " + n);
         for (int n : excluded.keySet())
@@ -205,7 +205,4 @@ public final class ArticleCoverage {
         return local.matches("Article\\d{3}") ? local.substring("Article".length()) : null;
     }
 
-    private static String show(Node n) {
-        return n.isURI() && n.getURI().startsWith(Namespaces.LKD) ? "lkd:" + n.getURI().substring(Namespaces.LKD.length()) : n.toString();
-    }
 }
