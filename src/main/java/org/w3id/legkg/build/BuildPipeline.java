@@ -66,7 +66,7 @@ public final class BuildPipeline {
 
     /** Fingerprint of the current sources and program. */
     public String fingerprint() {
-        return InputFingerprint.of(project, Version.buildId());
+        return InputFingerprint.of(project, ProgramFingerprint.current());
     }
 
     /** The current build, if it was made from exactly the current sources. */

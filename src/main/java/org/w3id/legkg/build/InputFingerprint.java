@@ -10,15 +10,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256 over the program version and the name and bytes of every input file. Equal fingerprints mean the
- * store would be rebuilt identically, so {@code build} and {@code serve} can skip the work.
+ * SHA-256 over the program's fingerprint ({@link ProgramFingerprint}) and the name and bytes of every input file.
+ * Equal fingerprints mean the store would be rebuilt identically, so {@code build} and {@code serve} can skip the
+ * work.
  */
 public final class InputFingerprint {
     private InputFingerprint() {}
 
-    public static String of(ProjectLayout layout, String programVersion) {
+    public static String of(ProjectLayout layout, String program) {
         MessageDigest sha = sha256();
-        update(sha, "program\0" + programVersion + "\0");
+        update(sha, "program\0" + program + "\0");
         for (Path file : layout.allInputs()) {
             update(sha, "file\0" + layout.root().relativize(file).toString().replace('\\', '/') + "\0");
             try {
