@@ -48,7 +48,7 @@ for _ in $(seq 1 900); do
   kill -0 "$pid" 2>/dev/null || { echo "soak.sh: serve exited:" >&2; tail -20 "$out/serve.log" >&2; exit 3; }
   sleep 0.2
 done
-python3 -c '
+python3 -B -c '
 import sys, time
 sys.path.insert(0, sys.argv[1])
 import soak
