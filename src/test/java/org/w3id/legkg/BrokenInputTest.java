@@ -40,6 +40,21 @@ class BrokenInputTest {
     }
 
     @Test
+    void aLastStatementWithoutItsDotIsAParseErrorOnItsLine() throws Exception {
+        // Jena reads Turtle leniently unless told to be strict: it used to accept this file (riot --validate does not)
+        Files.copy(TestProjects.BROKEN.resolve("no-final-dot.ttl"), project.resolve("data/zz-no-final-dot.ttl"));
+        TestProjects.Run validate = TestProjects.cli(project, null, "validate");
+        assertThat(validate.exitCode()).isEqualTo(2);
+        assertThat(validate.err().strip()).isEqualTo("legkg validate: parse error: data/zz-no-final-dot.ttl:5: "
+                + "Triples not terminated by DOT (the last statement of the file has no '.')");
+
+        TestProjects.Run build = TestProjects.cli(project, store, "build");
+        assertThat(build.exitCode()).isEqualTo(2);
+        assertThat(build.err()).contains("data/zz-no-final-dot.ttl:5: Triples not terminated by DOT");
+        assertUntouched();
+    }
+
+    @Test
     void shaclViolationExits1WithAReportByFocusNode() throws Exception {
         Files.copy(TestProjects.BROKEN.resolve("violating.ttl"), project.resolve("data/zz-violating.ttl"));
         TestProjects.Run run = TestProjects.cli(project, store, "build", "--force");

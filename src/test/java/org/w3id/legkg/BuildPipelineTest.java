@@ -142,4 +142,56 @@ class BuildPipelineTest {
                     s.dataset().contains(Namespaces.GRAPH_DATA, B12_DEF, Node.ANY, TINGLING)).isTrue());
         }
     }
+
+    @Test
+    void aFullDiskSaysWhereAndThatThePreviousStoreIsUntouched() {
+        // what TDB2 throws when a write finds the file system full (java.io.IOException from FileChannel.write)
+        Path project = TestProjects.copyFixture(tmp);
+        StoreLayout store = new StoreLayout(tmp.resolve("store"));
+        BuildResult good = BuildPipeline.create(new ProjectLayout(project)).store(store).build().run();
+
+        BuildPipeline full = BuildPipeline.create(new ProjectLayout(project)).store(store).force(true)
+                .loadListener(quads -> {
+                    if (quads > 5) throw new org.apache.jena.atlas.RuntimeIOException(new java.io.IOException("No space left on device"));
+                })
+                .build();
+        assertThatThrownBy(full::run)
+                .isInstanceOf(org.w3id.legkg.store.NoSpaceLeftException.class)
+                .hasMessageMatching("no space left on device at " + java.util.regex.Pattern.quote(store.buildsDir().toString())
+                        + "/[0-9T.]+-[0-9]+; the previous store is untouched \\(current -> builds/"
+                        + java.util.regex.Pattern.quote(good.buildDir().getFileName().toString())
+                        + "\\); the partial build was removed: free some space and build again");
+
+        assertThat(store.currentBuild()).contains(good.buildDir());
+        assertThat(store.allBuilds()).containsExactly(good.buildDir());
+        try (OpenStore s = OpenStore.openCurrent(store)) {
+            Txn.executeRead(s.dataset(), () -> assertThat(
+                    s.dataset().contains(Namespaces.GRAPH_DATA, B12_DEF, Node.ANY, TINGLING)).isTrue());
+        }
+    }
+
+    @Test
+    void aLoadKilledByAnErrorReportsThatErrorNotTheTransactionItLeftOpen() {
+        // A write to a memory-mapped file on a full disk ends in an InternalError, which skips the loader's
+        // abort; releasing the database then failed with "Can't expel: Active transactions", and that message
+        // was all the user saw.
+        Path project = TestProjects.copyFixture(tmp);
+        StoreLayout store = new StoreLayout(tmp.resolve("store"));
+        BuildResult good = BuildPipeline.create(new ProjectLayout(project)).store(store).build().run();
+
+        BuildPipeline dying = BuildPipeline.create(new ProjectLayout(project)).store(store).force(true)
+                .loadListener(quads -> {
+                    if (quads > 5) throw new InternalError("a fault occurred in a recent unsafe memory access operation");
+                })
+                .build();
+        assertThatThrownBy(dying::run)
+                .isInstanceOf(InternalError.class)
+                .hasMessage("a fault occurred in a recent unsafe memory access operation");
+
+        assertThat(store.currentBuild()).contains(good.buildDir());
+        assertThat(store.allBuilds()).containsExactly(good.buildDir());
+        try (OpenStore s = OpenStore.openCurrent(store)) {
+            assertThat(s.manifest().counts().get("quads")).isEqualTo(good.manifest().counts().get("quads"));
+        }
+    }
 }

@@ -27,6 +27,7 @@ import org.w3id.legkg.store.BuildCleaner;
 import org.w3id.legkg.store.BuildLock;
 import org.w3id.legkg.store.BuildManifest;
 import org.w3id.legkg.store.LoadListener;
+import org.w3id.legkg.store.NoSpaceLeftException;
 import org.w3id.legkg.store.StoreLayout;
 import org.w3id.legkg.store.StoreSwap;
 import org.w3id.legkg.store.StoreWriter;
@@ -129,7 +130,9 @@ public final class BuildPipeline {
                 Map<String, Long> counts = writeBuild(sources, buildDir);
                 new BuildManifest(fingerprint, Version.buildId(), Instant.now(), counts).writeTo(buildDir);
             } catch (RuntimeException | Error e) {
+                boolean diskFull = NoSpaceLeftException.explains(e, buildDir); // before the discard frees the space
                 discard(buildDir);
+                if (diskFull) throw noSpaceLeft(buildDir, e);
                 throw e;
             }
 
@@ -224,9 +227,23 @@ public final class BuildPipeline {
         return detail;
     }
 
-    /** The SHACL report is the answer people need first; otherwise the first failure, which stopped the rest. */
+    /**
+     * The SHACL report is the answer people need first; otherwise the first failure, which stopped the rest.
+     * The others ride along as suppressed exceptions (LEGKG_DEBUG prints them; a full disk may show only there).
+     */
     private static Throwable mostTelling(List<Throwable> failures) {
-        return failures.stream().filter(f -> f instanceof ValidationFailedException).findFirst().orElse(failures.get(0));
+        Throwable first = failures.stream().filter(f -> f instanceof ValidationFailedException).findFirst().orElse(failures.get(0));
+        for (Throwable f : failures) if (f != first) first.addSuppressed(f);
+        return first;
+    }
+
+    /** Says where the space ran out and that nothing the users see has changed: the swap never happened. */
+    private NoSpaceLeftException noSpaceLeft(Path buildDir, Throwable cause) {
+        String previous = store.currentBuild()
+                .map(b -> "the previous store is untouched (current -> " + store.dir().relativize(b) + ")")
+                .orElse("no store was made current");
+        return new NoSpaceLeftException("no space left on device at " + buildDir + "; " + previous
+                + "; the partial build was removed: free some space and build again", cause);
     }
 
     private static RuntimeException unchecked(Throwable t) {

@@ -1,5 +1,8 @@
 package org.w3id.legkg.build;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +33,9 @@ import org.w3id.legkg.LegkgException;
  * reported with file, line and column.
  */
 public final class SourceParser {
+    /** Jena's message for a statement without its final '.'. */
+    private static final String MISSING_DOT = "Triples not terminated by DOT";
+
     private final ProjectLayout layout;
     /** The file each Turtle 1.2 annotation (its reifier) was read from, for messages about it. */
     private final Map<Node, String> annotationOrigins = new ConcurrentHashMap<>();
@@ -102,12 +108,34 @@ public final class SourceParser {
                     .lang(Lang.TURTLE)
                     .errorHandler(new FailFast(name))
                     .checking(true)
+                    // Turtle as the grammar has it, as `riot --validate` reads it. Not strict, Jena lets the last
+                    // statement end at the end of the file without its '.', and accepts N3's '=' and @prefix
+                    // without '.': files that other tools reject.
+                    .strict(true)
                     .parse(sink);
         } catch (SourceParseException e) {
-            throw e;
+            throw atEndOfFile(file, name, e);
         } catch (RiotException e) {
             throw new SourceParseException(name, -1, -1, e.getMessage());
         }
+    }
+
+    /**
+     * Jena reports a '.' missing after the last statement at the end-of-file token: on the line after the
+     * last one, which an editor shows empty. The error is then placed on the last line that has a statement.
+     */
+    private static SourceParseException atEndOfFile(Path file, String name, SourceParseException e) {
+        if (!e.getMessage().endsWith(MISSING_DOT)) return e;
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException | UncheckedIOException ex) {
+            return e;
+        }
+        int last = lines.size();
+        while (last > 0 && (lines.get(last - 1).isBlank() || lines.get(last - 1).strip().startsWith("#"))) last--;
+        if (last == 0 || e.line() <= last) return e;
+        return new SourceParseException(name, last, -1, MISSING_DOT + " (the last statement of the file has no '.')");
     }
 
     /** One file's triples and prefixes, held until they are added to the graph in file order. */

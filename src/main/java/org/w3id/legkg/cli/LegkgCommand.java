@@ -12,7 +12,8 @@ import picocli.CommandLine.IVersionProvider;
                 + "Builds a validated, inferred TDB2 store from ontology/, data/ and shapes/, and serves it.",
         subcommands = {BuildCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class,
                 ServeCommand.class, picocli.CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 validation violations, 2 parse or usage error, 3 runtime failure."})
+        footer = {"", "Exit codes: 0 ok, 1 validation violations, 2 parse or usage error, 3 runtime failure (e.g. the store",
+                "is used by another process, the port is in use, no space left on device)."})
 public final class LegkgCommand {
     static final class VersionProvider implements IVersionProvider {
         @Override

@@ -23,6 +23,10 @@ public final class Main {
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setExecutionExceptionHandler(new ExitCodes.Handler());
         cmd.setExitCodeExceptionMapper(ExitCodes::of);
-        return cmd.execute(args);
+        try {
+            return cmd.execute(args);
+        } catch (Error e) {
+            return ExitCodes.fatal(e, cmd);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.w3id.legkg.build.BuildPipeline;
 import org.w3id.legkg.build.Progress;
 import org.w3id.legkg.server.LegkgServer;
+import org.w3id.legkg.server.PortCheck;
 import org.w3id.legkg.store.OpenStore;
 
 import picocli.CommandLine.Command;
@@ -47,11 +48,17 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        PortCheck.requireFree(host, port); // before the build, which can take minutes
         BuildPipeline pipeline = BuildPipeline.create(options.layout()).store(options.storeLayout()).progress(new Progress(out)).build();
         if (pipeline.upToDateBuild().isEmpty()) pipeline.run();
         OpenStore store = OpenStore.openCurrent(options.storeLayout());
         LegkgServer server = LegkgServer.create(store).port(port).host(host).queryTimeoutMillis(timeoutSeconds * 1000)
-                .maxRequestBytes(maxRequestBytes).cacheBytes(cacheBytes).warmCache(warmCache && cacheBytes > 0).build().start();
+                .maxRequestBytes(maxRequestBytes).cacheBytes(cacheBytes).warmCache(warmCache && cacheBytes > 0).build();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            throw PortCheck.explain(e, host, port); // taken while the store was being built
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "legkg-shutdown"));
         String base = server.baseUrl(host);
         out.println("LegKG serving " + store.buildDir() + " at " + base);

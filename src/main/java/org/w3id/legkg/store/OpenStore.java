@@ -2,6 +2,7 @@ package org.w3id.legkg.store;
 
 import java.nio.file.Path;
 
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -33,7 +34,12 @@ public final class OpenStore implements AutoCloseable {
     public static OpenStore open(Path buildDir) {
         BuildManifest manifest = BuildManifest.readFrom(buildDir).orElseThrow(() -> new LegkgException(
                 "Incomplete build at " + buildDir + " (no " + StoreLayout.manifestFile(buildDir).getFileName() + ")"));
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(StoreLayout.tdbDir(buildDir).toString());
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(StoreLayout.tdbDir(buildDir).toString());
+        } catch (DBOpEnvException e) {
+            throw StoreInUseException.explain(buildDir, e); // e.g. `legkg serve` has it open
+        }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new OpenStore(buildDir, dsg, manifest);
     }

@@ -22,6 +22,7 @@ public final class StoreWriter {
     public static long write(Path buildDir, Map<Node, Graph> graphs, LoadListener listener) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(StoreLayout.tdbDir(buildDir).toString());
         long n = 0;
+        Throwable failure = null;
         try {
             // Sequential, not phased or parallel: on the 2-core target the parallel loaders' index threads
             // compete for the cores. 1M-triple project (1.16M quads), 2 cores: sequential 28-41 s wall /
@@ -45,10 +46,27 @@ public final class StoreWriter {
                 loader.finishException(ex);
                 throw ex;
             }
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
         } finally {
-            // Release files and the TDB lock: the build is handed over by directory, not by open object.
-            TDBInternal.expel(dsg);
+            release(dsg, failure);
         }
         return n;
+    }
+
+    /**
+     * Releases the files and the TDB lock: the build is handed over by directory, not by open object. After a
+     * failed load the write transaction may still be open (on a full disk even its abort fails to write), and
+     * TDB then refuses to let go ("Can't expel: Active transactions"); the build is discarded anyway, so it is
+     * let go by force, and a failure to do even that never hides the failure that stopped the load.
+     */
+    private static void release(DatasetGraph dsg, Throwable failure) {
+        try {
+            TDBInternal.expel(dsg, failure != null);
+        } catch (RuntimeException e) {
+            if (failure == null) throw e;
+            failure.addSuppressed(e);
+        }
     }
 }

@@ -39,6 +39,28 @@ class SourceParserTest {
                 .hasMessageStartingWith("b.ttl:2:");
     }
 
+    @Test
+    void turtleIsReadStrictly() throws Exception {
+        String s = "<http://example.org/s> <http://example.org/p> ";
+        // the last statement without its '.': placed on its own line, not on the end of the file after it
+        assertThatThrownBy(() -> parse(write("last.ttl", s + "1 .\n" + s + "2\n\n# done\n")))
+                .hasMessage("last.ttl:2: Triples not terminated by DOT (the last statement of the file has no '.')");
+        // without a final newline the end of the file is on the statement's line, where Jena reports it
+        assertThatThrownBy(() -> parse(write("nonewline.ttl", s + "1 .\n" + s + "2")))
+                .hasMessageStartingWith("nonewline.ttl:2:").hasMessageEndingWith(": Triples not terminated by DOT");
+        // N3's '=' for owl:sameAs and an @prefix without its '.' are not Turtle either
+        assertThatThrownBy(() -> parse(write("n3.ttl", "<http://example.org/a> = <http://example.org/b> .\n")))
+                .isInstanceOf(SourceParseException.class).hasMessageStartingWith("n3.ttl:1:");
+        assertThatThrownBy(() -> parse(write("prefix.ttl", "@prefix ex: <http://example.org/>\nex:s ex:p 1 .\n")))
+                .isInstanceOf(SourceParseException.class).hasMessageContaining("Prefix directive not terminated by a dot");
+        // the same statement with its '.' is fine
+        assertThat(parse(write("ok.ttl", s + "1 .\n" + s + "2 .\n# done\n")).size()).isEqualTo(2);
+    }
+
+    private Graph parse(Path file) {
+        return new SourceParser(new ProjectLayout(dir)).parseAll(List.of(file));
+    }
+
     private Path write(String name, String content) throws Exception {
         return Files.writeString(dir.resolve(name), content);
     }
